@@ -1,0 +1,91 @@
+package org.qadam.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.qadam.identity.Accounts;
+import org.qadam.identity.LoginThrottle;
+import org.qadam.shared.web.Feedback;
+
+import java.time.Duration;
+
+/** Backs login.xhtml. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ActiveUser activeUser;
+
+    private String email;
+    private String password;
+
+    public String signIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+
+        Duration wait = throttle.waitBeforeNextAttempt(email, address);
+        if (!wait.isZero()) {
+            Feedback.error("login.throttled", Math.max(1, wait.toSeconds()));
+            return null;
+        }
+        // A new session id at sign-in, so that an id planted before it is worth nothing after.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password))));
+        switch (status) {
+            case SUCCESS, SEND_CONTINUE -> {
+                throttle.succeeded(email);
+                accounts.forSignIn(email).ifPresent(activeUser::signedIn);
+                if (status == AuthenticationStatus.SEND_CONTINUE) {
+                    // the mechanism has redirected to the page asked for before sign-in
+                    faces.responseComplete();
+                    return null;
+                }
+                return "/index.xhtml?faces-redirect=true";
+            }
+            default -> {
+                throttle.failed(email, address);
+                Feedback.error("login.failed");
+                return null;
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
