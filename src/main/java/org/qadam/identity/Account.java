@@ -18,6 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.qadam.organisation.Organisation;
 import org.qadam.shared.InvalidInputException;
+import org.qadam.shared.Text;
 import org.qadam.shared.i18n.Language;
 
 import java.time.Instant;
@@ -90,7 +91,7 @@ public class Account {
     }
 
     public void rename(String newName) {
-        String cleaned = newName == null ? "" : newName.strip().replaceAll("\\s+", " ");
+        String cleaned = Text.tidy(newName);
         if (cleaned.isEmpty()) {
             throw new InvalidInputException("error.account.nameRequired");
         }
@@ -118,8 +119,10 @@ public class Account {
 
     /** Replaces the roles held. A role set may be empty: such a person can sign in and see their profile. */
     public void holdRoles(Set<Role> newRoles) {
+        // copied first: newRoles may be a view of roles itself (roles()), which clear() would empty
+        Set<Role> wanted = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
         roles.clear();
-        roles.addAll(newRoles);
+        roles.addAll(wanted);
     }
 
     public void deactivate() {

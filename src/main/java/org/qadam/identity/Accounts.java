@@ -41,6 +41,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionRevocations revocations;
+
     @Transactional
     @RequiresRole(Role.ADMIN)
     public long create(AccountForm form) {
@@ -73,12 +76,17 @@ public class Accounts {
         if (isMe(account) && account.holds(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw new ConflictException("error.account.keepOwnAdmin");
         }
+        boolean rolesChanged = !roles.equals(account.roles());
         account.holdRoles(roles);
-        if (form.password() != null && !form.password().isEmpty()) {
+        boolean passwordSet = form.password() != null && !form.password().isEmpty();
+        if (passwordSet) {
             PasswordPolicy.check(form.password(), email);
             account.replacePasswordHash(hasher.hash(form.password()));
         }
         em.flush();
+        if ((rolesChanged || passwordSet) && !isMe(account)) {
+            revocations.revoke(id);
+        }
     }
 
     @Transactional
@@ -89,6 +97,7 @@ public class Accounts {
             throw new ConflictException("error.account.deactivateSelf");
         }
         account.deactivate();
+        revocations.revoke(id);
     }
 
     @Transactional
@@ -155,7 +164,7 @@ public class Accounts {
         List<String> conditions = new ArrayList<>();
         if (query.text() != null && !query.text().isBlank()) {
             conditions.add("(lower(a.email) like :text escape '!' or lower(a.displayName) like :text escape '!')");
-            params.put("text", "%" + likeEscaped(query.text().strip().toLowerCase()) + "%");
+            params.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (query.role() != null) {
             conditions.add(":role member of a.roles");
@@ -171,7 +180,7 @@ public class Accounts {
     }
 
     static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return org.qadam.shared.Text.escapeLike(text);
     }
 
     /** The account that is signed in, or an {@link AccessDeniedException} for an anonymous caller. */

@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows down guessing. Each account (by the email typed, whether or not it exists, so the throttle
  * tells nothing about existence) and each client address gets a number of free failed attempts; after
  * that, every further failure locks that key for twice as long as the one before (2 s, 4 s, 8 s, ...)
- * up to a ceiling. A success clears the account's count. Failures older than 15 minutes are
- * forgotten.
+ * up to a ceiling. A success clears the account's count. A key's failures are forgotten after 15
+ * minutes without a new one. An address gets more free attempts than an account: a training room of
+ * two dozen people often reaches Qadam through one address, and their typos must not lock each other
+ * out.
  *
  * <p>Kept in memory: one instance of Qadam serves the programme; with several instances each keeps its
  * own count, which still bounds guessing per instance.
@@ -30,26 +32,34 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private Clock clock;
     private int freeAttempts;
+    private int freeAttemptsPerAddress;
     private Duration maxDelay;
 
     protected LoginThrottle() {
         // for CDI
     }
 
+    /** The same number of free attempts for accounts and addresses. */
+    public LoginThrottle(Clock clock, int freeAttempts, int maxDelaySeconds) {
+        this(clock, freeAttempts, freeAttempts, maxDelaySeconds);
+    }
+
     @Inject
     public LoginThrottle(Clock clock,
                          @ConfigProperty(name = "qadam.login.free-attempts", defaultValue = "5") int freeAttempts,
+                         @ConfigProperty(name = "qadam.login.free-attempts-per-address", defaultValue = "30") int freeAttemptsPerAddress,
                          @ConfigProperty(name = "qadam.login.max-delay-seconds", defaultValue = "300") int maxDelaySeconds) {
         this.clock = clock;
         this.freeAttempts = freeAttempts;
+        this.freeAttemptsPerAddress = freeAttemptsPerAddress;
         this.maxDelay = Duration.ofSeconds(maxDelaySeconds);
     }
 
     /** How long the caller must still wait before trying this email from this address; zero if not at all. */
     public Duration waitBeforeNextAttempt(String email, String address) {
         Instant now = clock.instant();
-        Duration forAccount = waitFor(accountKey(email), now);
-        Duration forAddress = waitFor(addressKey(address), now);
+        Duration forAccount = waitFor(accountKey(email), now, freeAttempts);
+        Duration forAddress = waitFor(addressKey(address), now, freeAttemptsPerAddress);
         return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
     }
 
@@ -66,12 +76,12 @@ public class LoginThrottle {
         failures.remove(accountKey(email));
     }
 
-    private Duration waitFor(String key, Instant now) {
+    private Duration waitFor(String key, Instant now, int free) {
         Failures f = failures.get(key);
-        if (f == null || f.isStale(now) || f.count <= freeAttempts) {
+        if (f == null || f.isStale(now) || f.count <= free) {
             return Duration.ZERO;
         }
-        long doublings = Math.min(f.count - freeAttempts, 30);
+        long doublings = Math.min(f.count - free, 30);
         Duration delay = Duration.ofSeconds(1L << doublings);
         if (delay.compareTo(maxDelay) > 0) {
             delay = maxDelay;

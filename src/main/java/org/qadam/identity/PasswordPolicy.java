@@ -19,7 +19,7 @@ public final class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw new InvalidInputException("error.password.tooShort", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             throw new InvalidInputException("error.password.tooLong", MAX_LENGTH);
         }
         if (password.isBlank()) {

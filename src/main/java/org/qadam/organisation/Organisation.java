@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.qadam.shared.InvalidInputException;
+import org.qadam.shared.Text;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public class Organisation {
     }
 
     public void rename(String newName) {
-        String cleaned = newName == null ? "" : newName.strip().replaceAll("\\s+", " ");
+        String cleaned = Text.tidy(newName);
         if (cleaned.isEmpty()) {
             throw new InvalidInputException("error.organisation.nameRequired");
         }
@@ -68,7 +69,7 @@ public class Organisation {
     }
 
     static String keyOf(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Text.tidy(name).toLowerCase(Locale.ROOT);
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.qadam.identity.Role;
 import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
+import org.qadam.shared.Text;
 import org.qadam.shared.i18n.LocalizedText;
 import org.qadam.shared.security.RequiresRole;
 
@@ -64,10 +65,9 @@ public class Organisations {
     }
 
     /** Organisations of one region, by name: for choosing one in a form. */
-    public List<OrganisationRow> inRegion(long regionId) {
-        return em.createQuery("select new org.qadam.organisation.OrganisationRow(o.id, o.name, o.kind, r.id, r.code,"
-                        + " 0, o.version) from Organisation o join o.region r where r.id = :region order by o.name",
-                        OrganisationRow.class)
+    public List<OrganisationChoice> inRegion(long regionId) {
+        return em.createQuery("select new org.qadam.organisation.OrganisationChoice(o.id, o.name)"
+                        + " from Organisation o where o.region.id = :region order by o.nameKey", OrganisationChoice.class)
                 .setParameter("region", regionId)
                 .getResultList();
     }
@@ -108,7 +108,7 @@ public class Organisations {
                 where.append(" and ");
             }
             where.append("o.nameKey like :text escape '!'");
-            params.put("text", "%" + Organisation.keyOf(text).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.put("text", "%" + Text.escapeLike(Organisation.keyOf(text)) + "%");
         }
         if (!where.isEmpty()) {
             jpql.append(" where ").append(where);
@@ -133,7 +133,7 @@ public class Organisations {
         if (organisation.version() != expectedVersion) {
             throw new ConflictException("error.changedMeanwhile");
         }
-        refuseTakenName(newName == null ? "" : Organisation.keyOf(newName), organisation.region().id(), id);
+        refuseTakenName(Organisation.keyOf(newName), organisation.region().id(), id);
         organisation.rename(newName);
     }
 

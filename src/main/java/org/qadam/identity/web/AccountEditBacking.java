@@ -7,7 +7,7 @@ import org.qadam.identity.AccountDetails;
 import org.qadam.identity.AccountForm;
 import org.qadam.identity.Accounts;
 import org.qadam.identity.Role;
-import org.qadam.organisation.OrganisationRow;
+import org.qadam.organisation.OrganisationChoice;
 import org.qadam.organisation.Organisations;
 import org.qadam.organisation.RegionRow;
 import org.qadam.shared.NotFoundException;
@@ -44,7 +44,7 @@ public class AccountEditBacking implements Serializable {
     private String password;
 
     private List<RegionRow> regions;
-    private List<OrganisationRow> organisationChoices = List.of();
+    private List<OrganisationChoice> organisationChoices = List.of();
 
     public void open() {
         regions = organisations.regions();
@@ -200,7 +200,7 @@ public class AccountEditBacking implements Serializable {
         return regions;
     }
 
-    public List<OrganisationRow> getOrganisationChoices() {
+    public List<OrganisationChoice> getOrganisationChoices() {
         return organisationChoices;
     }
 }

@@ -1,5 +1,6 @@
 package org.qadam.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.qadam.identity.Account;
 import org.qadam.identity.Accounts;
 import org.qadam.identity.Role;
@@ -38,9 +40,18 @@ public class ActiveUser implements Serializable {
     @Inject
     transient Accounts accounts;
 
+    private boolean secureCookies;
+
     private Language language;
     private String displayName;
     private String loadedFor;
+
+    @PostConstruct
+    void readSettings() {
+        // read here, not injected: a session-scoped bean may only hold passivation-capable dependencies
+        secureCookies = "true".equalsIgnoreCase(ConfigProvider.getConfig()
+                .getOptionalValue("qadam.cookies.secure", String.class).orElse("auto"));
+    }
 
     public Locale getLocale() {
         return language().locale();
@@ -144,7 +155,7 @@ public class ActiveUser implements Serializable {
         cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request().isSecure());
+        cookie.setSecure(request().isSecure() || secureCookies);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

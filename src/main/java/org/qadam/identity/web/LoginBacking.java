@@ -17,6 +17,7 @@ import org.qadam.identity.LoginThrottle;
 import org.qadam.shared.web.Feedback;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** Backs login.xhtml. */
 @Named
@@ -31,6 +32,8 @@ public class LoginBacking {
     Accounts accounts;
     @Inject
     ActiveUser activeUser;
+    @Inject
+    ClientAddress clientAddress;
 
     private String email;
     private String password;
@@ -40,11 +43,11 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
 
         Duration wait = throttle.waitBeforeNextAttempt(email, address);
         if (!wait.isZero()) {
-            Feedback.error("login.throttled", Math.max(1, wait.toSeconds()));
+            Feedback.error("login.throttled", Math.max(1, (wait.toMillis() + 999) / 1000));
             return null;
         }
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
@@ -57,6 +60,7 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS, SEND_CONTINUE -> {
                 throttle.succeeded(email);
+                request.getSession().setAttribute(RevokedSessions.SIGNED_IN_AT, Instant.now());
                 accounts.forSignIn(email).ifPresent(activeUser::signedIn);
                 if (status == AuthenticationStatus.SEND_CONTINUE) {
                     // the mechanism has redirected to the page asked for before sign-in

@@ -21,9 +21,9 @@ import java.util.List;
 /**
  * {@code /status/ready} (readiness), {@code /status/live} (liveness) and both at {@code /status}, for
  * load balancers and orchestrators, in the MicroProfile Health JSON shape: 200 when every check is UP,
- * 503 otherwise. Payara Micro's own {@code /health} serves the same checks combined, but its
- * {@code /health/ready} and {@code /health/live} answer 500 when the application sits at the root
- * context, so the probes are served here from the same {@link HealthCheck} beans.
+ * 503 otherwise. Payara Micro's own {@code /health} endpoints live under the application's root
+ * context, behind its sign-in, so an anonymous probe cannot use them; these serve the same
+ * {@link HealthCheck} beans without signing in, and say nothing but UP or DOWN.
  */
 @WebServlet(urlPatterns = {"/status", "/status/ready", "/status/live"})
 public class HealthProbes extends HttpServlet {

@@ -32,6 +32,9 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // a database that starts together with Qadam (compose, systemd) may need a moment
+                .connectRetries(10)
+                .connectRetriesInterval(5)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

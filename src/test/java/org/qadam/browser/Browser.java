@@ -1,0 +1,147 @@
+package org.qadam.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qadam.testenv.QadamProcess;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) driving the packaged Qadam, with the
+ * few moves a person makes: open a page, type, click, wait for the page or the ajax request to finish.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("qadam.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("qadam.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final String base;
+    private final WebDriverWait wait;
+
+    Browser() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, or run ./test.sh");
+        }
+        base = QadamProcess.baseUrl();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
+                    "--user-data-dir=" + Files.createTempDirectory("qadam-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(base + path.replaceFirst("^/", ""));
+        settled();
+    }
+
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page (a full submit) or the ajax update to finish. */
+    void click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        element.click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(element), d -> ajaxDone()));
+        settled();
+    }
+
+    void click(String id) {
+        click(By.id(id));
+    }
+
+    void signIn(String email, String password) {
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    void waitForText(By target, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        settled();
+    }
+
+    void waitForTextGone(By target, String text) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(target, text)));
+        settled();
+    }
+
+    boolean has(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("qadam.build.directory", "target"), "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean ajaxDone() {
+        Object done = ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);");
+        return Boolean.TRUE.equals(done);
+    }
+
+    private void settled() {
+        wait.until(d -> ajaxDone());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

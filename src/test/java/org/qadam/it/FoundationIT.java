@@ -1,0 +1,371 @@
+package org.qadam.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.qadam.identity.Account;
+import org.qadam.identity.AccountForm;
+import org.qadam.identity.AccountIdentityStore;
+import org.qadam.identity.AccountQuery;
+import org.qadam.identity.AccountRow;
+import org.qadam.identity.Accounts;
+import org.qadam.identity.Role;
+import org.qadam.organisation.OrganisationKind;
+import org.qadam.organisation.Organisations;
+import org.qadam.shared.AccessDeniedException;
+import org.qadam.shared.ConflictException;
+import org.qadam.shared.InvalidInputException;
+import org.qadam.shared.QadamException;
+import org.qadam.shared.i18n.Language;
+import org.qadam.shared.persistence.QadamDataSource;
+import org.qadam.testenv.TestDatabase;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The foundation on Payara Micro against the real MariaDB/MySQL: schema, accounts, passwords, sign-in,
+ * role checks on the services, organisations, and the readiness probe. One deployment for all of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FoundationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return QadamDeployment.realWar();
+    }
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    Organisations organisations;
+    @Inject
+    AccountIdentityStore identityStore;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Fixtures fixtures;
+    @Resource(lookup = QadamDataSource.JNDI_NAME)
+    DataSource dataSource;
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void migratesAnEmptyDatabaseToTheCurrentSchema() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).containsAnyOf("MySQL", "MariaDB");
+            List<String> applied = strings(c, "select version from flyway_schema_history where success = 1 and version is not null order by installed_rank");
+            assertThat(applied).startsWith("1");
+            List<String> tables = strings(c, "select table_name from information_schema.tables where table_schema = database()");
+            assertThat(tables).extracting(String::toLowerCase)
+                    .contains("region", "organisation", "account", "account_role", "flyway_schema_history");
+        }
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedFromTheSettingsOnAnEmptyInstallation() {
+        // arquillian.xml starts Payara with qadam.admin.email and qadam.admin.password
+        assertThat(validate("first.admin@fixture.example", "first-admin-password")).isEqualTo(CredentialValidationResult.Status.VALID);
+        signIn("first.admin@fixture.example", "first-admin-password");
+        assertThat(accounts.me().roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void theConnectionPoolIsAsLargeAsConfiguredAndNoLarger() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < QadamDataSource.MAX_POOL_SIZE; i++) {
+                held.add(dataSource.getConnection());
+            }
+            assertThat(held).allSatisfy(c -> assertThat(c.isValid(2)).isTrue());
+            long start = System.nanoTime();
+            assertThatThrownBy(dataSource::getConnection).as("one connection more than the pool holds").isInstanceOf(java.sql.SQLException.class);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                    .as("after waiting the configured 10 seconds for a free one").isBetween(java.time.Duration.ofSeconds(9), java.time.Duration.ofSeconds(30));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountThatCanThenSignIn() {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        String email = Fixtures.uniqueEmail("New.Person").toUpperCase();
+
+        long id = accounts.create(new AccountForm(email, "  Nilufar   Rahimova ", Language.UZ, null,
+                EnumSet.of(Role.LEARNER, Role.TRAINER), "a long enough password"));
+
+        var details = accounts.details(id);
+        assertThat(details.email()).isEqualTo(email.toLowerCase());
+        assertThat(details.displayName()).isEqualTo("Nilufar Rahimova");
+        assertThat(details.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.TRAINER);
+        CredentialValidationResult login = identityStore.validate(new UsernamePasswordCredential(email, "a long enough password"));
+        assertThat(login.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(login.getCallerPrincipal().getName()).isEqualTo(String.valueOf(id));
+        assertThat(login.getCallerGroups()).containsExactlyInAnyOrder("LEARNER", "TRAINER");
+    }
+
+    @Test
+    void aDuplicateEmailInAnotherLetterCaseIsRefusedAndNothingIsSaved() {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        Account existing = fixtures.person(Fixtures.uniqueEmail("taken"), Role.LEARNER);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        long before = fixtures.accountCount();
+
+        assertThatThrownBy(() -> accounts.create(new AccountForm(existing.email().toUpperCase(), "Someone Else",
+                Language.RU, null, Set.of(Role.LEARNER), "another long password")))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.email.taken");
+        assertThat(fixtures.accountCount()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidEmailsAndShortPasswordsAreRefusedAndNothingIsSaved() {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        long before = fixtures.accountCount();
+
+        for (String bad : List.of("not-an-email", "two@@example.org", "no-domain@", " ", "a b@example.org")) {
+            assertThatThrownBy(() -> accounts.create(new AccountForm(bad, "Name", Language.EN, null,
+                    Set.of(Role.LEARNER), "a long enough password")))
+                    .as(bad).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> accounts.create(new AccountForm(Fixtures.uniqueEmail("short"), "Name", Language.EN,
+                null, Set.of(Role.LEARNER), "short")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.password.tooShort");
+        assertThat(fixtures.accountCount()).isEqualTo(before);
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsPbkdf2HashesWithAtLeast210000Iterations() throws Exception {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        String email = Fixtures.uniqueEmail("hashed");
+        accounts.create(new AccountForm(email, "Hashed", Language.EN, null, Set.of(), "correct horse battery"));
+
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select password_hash from account where email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                String stored = rs.getString(1);
+                assertThat(stored).doesNotContain("correct horse battery");
+                String[] parts = stored.split(":");
+                assertThat(parts[0]).isEqualTo("PBKDF2WithHmacSHA512");
+                assertThat(Integer.parseInt(parts[1])).isGreaterThanOrEqualTo(210_000);
+            }
+        }
+    }
+
+    @Test
+    void signInRefusesWrongPasswordsUnknownEmailsAndDeactivatedAccounts() {
+        Account active = fixtures.person(Fixtures.uniqueEmail("active"), Role.LEARNER);
+        Account gone = fixtures.deactivated(Fixtures.uniqueEmail("gone"), Role.LEARNER);
+
+        assertThat(validate(active.email().toUpperCase(), Fixtures.PASSWORD)).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(validate(active.email(), Fixtures.PASSWORD + "x")).isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(validate(Fixtures.uniqueEmail("nobody"), Fixtures.PASSWORD)).isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(validate(gone.email(), Fixtures.PASSWORD)).isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(authenticate(gone.email(), Fixtures.PASSWORD)).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    }
+
+    @Test
+    void anAnonymousCallerIsRefusedByTheServices() throws Exception {
+        CurrentExchange.request().logout();
+        long region = fixtures.region();
+        long before = fixtures.accountCount();
+        assertThatThrownBy(() -> accounts.create(newLearnerForm())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.me()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.create("Anon NGO", OrganisationKind.NGO, region))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixtures.accountCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aLearnerIsRefusedTheAdministratorsAndCoordinatorsServices() {
+        Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
+        long region = fixtures.region();
+        signIn(learner.email(), Fixtures.PASSWORD);
+        assertThatThrownBy(() -> accounts.create(newLearnerForm())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.page(AccountQuery.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.details(learner.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.deactivate(learner.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.create("Learner NGO", OrganisationKind.NGO, region))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.me().email()).as("but may see their own account").isEqualTo(learner.email());
+    }
+
+    @Test
+    void aCoordinatorManagesOrganisationsButNotAccounts() {
+        Account coordinator = fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR);
+        long region = fixtures.region();
+        signIn(coordinator.email(), Fixtures.PASSWORD);
+        assertThatThrownBy(() -> accounts.create(newLearnerForm())).isInstanceOf(AccessDeniedException.class);
+        long created = organisations.create("Coordinated NGO", OrganisationKind.NGO, region);
+        assertThat(organisations.inRegion(region)).extracting(o -> o.id()).containsExactly(created);
+        assertThatThrownBy(() -> organisations.create("COORDINATED  ngo", OrganisationKind.NGO, region))
+                .as("the same name in another case").isInstanceOf(ConflictException.class);
+    }
+
+    private static AccountForm newLearnerForm() {
+        return new AccountForm(Fixtures.uniqueEmail("x"), "X", Language.EN, null, Set.of(Role.LEARNER), "a long enough password");
+    }
+
+    @Test
+    void anOrganisationWithMembersCannotBeDeletedAndSaysWhy() {
+        long withMembers = fixtures.organisation("Umid Nuri");
+        fixtures.personIn(withMembers, Fixtures.uniqueEmail("member"), Role.LEARNER);
+        fixtures.personIn(withMembers, Fixtures.uniqueEmail("member"), Role.LEARNER);
+        long empty = fixtures.organisation("Bo'sh Tashkilot");
+        Account coordinator = fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR);
+        signIn(coordinator.email(), Fixtures.PASSWORD);
+
+        assertThatThrownBy(() -> organisations.delete(withMembers))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> {
+                    QadamException problem = (QadamException) e;
+                    assertThat(problem.messageKey()).isEqualTo("error.organisation.hasMembers");
+                    assertThat(problem.arguments()).containsExactly("Umid Nuri", 2L);
+                });
+        assertThat(organisations.count(null, "umid nuri")).isEqualTo(1);
+
+        organisations.delete(empty);
+        assertThat(organisations.count(null, "bo'sh tashkilot")).isZero();
+    }
+
+    @Test
+    void theAccountsListIsFilteredSortedAndPagedInTheDatabase() {
+        String marker = "pager" + Instant.now().toEpochMilli();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            emails.add(fixtures.person(marker + "-" + i + "@fixture.example", i % 2 == 0 ? Role.TRAINER : Role.LEARNER).email());
+        }
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        signIn(admin.email(), Fixtures.PASSWORD);
+
+        AccountQuery byEmail = new AccountQuery(marker.toUpperCase(), null, null, AccountQuery.Sort.EMAIL, true);
+        assertThat(accounts.count(byEmail)).isEqualTo(7);
+        List<AccountRow> second = accounts.page(byEmail, 3, 3);
+        assertThat(second).extracting(AccountRow::email).containsExactly(emails.get(3), emails.get(4), emails.get(5));
+        AccountQuery trainers = new AccountQuery(marker, Role.TRAINER, true, AccountQuery.Sort.EMAIL, false);
+        assertThat(accounts.page(trainers, 0, 10)).extracting(AccountRow::email)
+                .containsExactly(emails.get(6), emails.get(4), emails.get(2), emails.get(0));
+        assertThat(accounts.page(trainers, 0, 10)).allSatisfy(row -> assertThat(row.roles()).containsExactly(Role.TRAINER));
+        assertThat(accounts.count(new AccountQuery("%", null, null, AccountQuery.Sort.NAME, true)))
+                .as("a % typed in the search box is a character, not a wildcard").isZero();
+    }
+
+    @Test
+    void aStaleEditIsRefusedInsteadOfOverwritingSomeoneElsesChange() {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        Account person = fixtures.person(Fixtures.uniqueEmail("edited"), Role.LEARNER);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        var seen = accounts.details(person.id());
+
+        accounts.update(person.id(), seen.version(), new AccountForm(seen.email(), "First Editor", Language.RU, null, seen.roles(), null));
+        assertThatThrownBy(() -> accounts.update(person.id(), seen.version(),
+                new AccountForm(seen.email(), "Second Editor", Language.UZ, null, seen.roles(), null)))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.changedMeanwhile");
+        assertThat(accounts.details(person.id()).displayName()).isEqualTo("First Editor");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    @RunAsClient
+    void readinessIsDownWhileTheDatabaseIsUnreachableAndUpAgainWhenItReturns() throws Exception {
+        URI ready = base.toURI().resolve("status/ready");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        assertThat(statusOf(http, ready)).isEqualTo(200);
+        assertThat(statusOf(http, base.toURI().resolve("status/live"))).isEqualTo(200);
+        assertThat(TestDatabase.isOwnServer()).as("this test stops the database, so it needs the one the build started").isTrue();
+
+        TestDatabase.stopServer();
+        try {
+            assertThat(eventually(http, ready, 503)).as("readiness while the database is down").isEqualTo(503);
+            assertThat(statusOf(http, base.toURI().resolve("status/live"))).as("still alive").isEqualTo(200);
+        } finally {
+            TestDatabase.startServer();
+        }
+        assertThat(eventually(http, ready, 200)).as("readiness after the database is back").isEqualTo(200);
+    }
+
+    private static int eventually(HttpClient http, URI uri, int wanted) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int last;
+        do {
+            last = statusOf(http, uri);
+            if (last == wanted) {
+                return last;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        return last;
+    }
+
+    private static int statusOf(HttpClient http, URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private CredentialValidationResult.Status validate(String email, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(email, password)).getStatus();
+    }
+
+    private AuthenticationStatus authenticate(String email, String password) {
+        return security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+    }
+
+    private void signIn(String email, String password) {
+        assertThat(authenticate(email, password)).as("sign-in of " + email).isEqualTo(AuthenticationStatus.SUCCESS);
+    }
+
+    private static List<String> strings(Connection c, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
