@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-mvn -B -ntp -q -DskipTests package
+mvn -B -ntp -q -DskipTests clean package
 
 export QADAM_DEMO_DATA="${QADAM_DEMO_DATA:-true}"
 port="${QADAM_PORT:-8080}"
@@ -15,4 +15,4 @@ exec java ${QADAM_JAVA_OPTS:--Xmx512m} -Djava.io.tmpdir="$PWD/data/tmp" \
   -jar target/payara-micro.jar \
   --deploy target/qadam.war --contextroot / \
   --port "${port}" --nocluster --nohazelcast \
-  --postbootcommandfile src/main/payara/post-boot.asadmin
+  --prebootcommandfile src/main/payara/pre-boot.asadmin

@@ -17,4 +17,4 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   fi
 fi
 
-exec mvn -B -ntp verify "$@"
+exec mvn -B -ntp clean verify "$@"

@@ -85,7 +85,7 @@ public class Organisations {
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public List<OrganisationRow> page(Long regionId, String text, int first, int pageSize) {
         StringBuilder jpql = new StringBuilder("select new org.qadam.organisation.OrganisationRow(o.id, o.name, o.kind,"
-                + " r.id, r.code, (select count(a) from Account a where a.organisation = o), o.version)"
+                + " r.id, r.name.en, r.name.ru, r.name.uz, (select count(a) from Account a where a.organisation = o), o.version)"
                 + " from Organisation o join o.region r");
         Map<String, Object> params = where(regionId, text, jpql);
         jpql.append(" order by r.code, o.nameKey, o.id");

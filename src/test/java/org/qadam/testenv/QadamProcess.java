@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The packaged application, started as run.sh starts it (Payara Micro jar, the WAR at the root context,
- * the post-boot commands, demo data on the embedded H2 database), in a fresh working directory under
+ * the pre-boot commands, demo data on the embedded H2 database), in a fresh working directory under
  * {@code target/}, so its {@code ./data/} is new for every test run. One process serves all browser
  * tests; it is stopped when the test JVM ends.
  */
@@ -50,7 +50,7 @@ public final class QadamProcess {
                     "-jar", new File(target, "payara-micro.jar").getPath(),
                     "--deploy", new File(target, "qadam.war").getPath(), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
-                    "--postbootcommandfile", new File(project, "src/main/payara/post-boot.asadmin").getPath()));
+                    "--prebootcommandfile", new File(project, "src/main/payara/pre-boot.asadmin").getPath()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
