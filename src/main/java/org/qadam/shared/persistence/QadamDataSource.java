@@ -1,35 +1,21 @@
 package org.qadam.shared.persistence;
 
-import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.Singleton;
-
 /**
- * The one data source of the application. URL, user, password and driver class come from MicroProfile
- * Config, so the same WAR runs on the embedded H2 file database (the defaults in
- * {@code microprofile-config.properties}) and on MySQL/MariaDB in production (environment variables
- * such as {@code QADAM_DB_URL}).
+ * Where the application's one data source is bound. It is defined in {@code WEB-INF/web.xml}, every value
+ * from MicroProfile Config ({@code qadam.db.*}), so the same WAR runs on the embedded H2 file database
+ * (the defaults in {@code microprofile-config.properties}) and on MySQL/MariaDB in production
+ * ({@code QADAM_DB_URL}, {@code QADAM_DB_POOL_SIZE} and the rest).
  *
- * <p>The pool size is fixed here: Payara takes an application-defined pool's size only as this number
- * and ignores {@code fish.payara.max-pool-size} for it (FoundationIT checks the size that holds).
- * Connections are validated before use and all are dropped after one fails, so the pool recovers by
- * itself when the database comes back; a caller waits at most ten seconds for a free connection.
+ * <p>Why web.xml and not {@code @DataSourceDefinition}: the annotation takes the pool size only as a
+ * fixed number, and Payara ignores {@code fish.payara.max-pool-size} for it. In web.xml a
+ * {@code ${MPCONFIG=...}} pool size works, once Payara's schema check of deployment descriptors is
+ * switched off (pre-boot.asadmin), because the schema wants a literal number there. FoundationIT checks that the
+ * configured size holds.
  */
-@DataSourceDefinition(
-        name = QadamDataSource.JNDI_NAME,
-        className = "${MPCONFIG=qadam.db.datasource-class}",
-        url = "${MPCONFIG=qadam.db.url}",
-        user = "${MPCONFIG=qadam.db.user}",
-        password = "${MPCONFIG=qadam.db.password}",
-        minPoolSize = 1,
-        maxPoolSize = QadamDataSource.MAX_POOL_SIZE,
-        properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=10000"
-        })
-@Singleton
-public class QadamDataSource {
+public final class QadamDataSource {
+
     public static final String JNDI_NAME = "java:app/jdbc/qadam";
-    public static final int MAX_POOL_SIZE = 32;
+
+    private QadamDataSource() {
+    }
 }
