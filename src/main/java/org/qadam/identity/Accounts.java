@@ -1,6 +1,7 @@
 package org.qadam.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.i18n.Language;
+import org.qadam.shared.persistence.Flush;
 import org.qadam.shared.security.RequiresRole;
 
 import java.security.Principal;
@@ -42,7 +44,7 @@ public class Accounts {
     Clock clock;
 
     @Inject
-    SessionRevocations revocations;
+    Event<AccountAccessChanged> accessChanged;
 
     @Transactional
     @RequiresRole(Role.ADMIN)
@@ -53,7 +55,7 @@ public class Accounts {
         Account account = new Account(email, form.displayName(), language(form), organisation(form.organisationId()),
                 roles(form.roles()), hasher.hash(form.password()), clock.instant());
         em.persist(account);
-        em.flush();
+        Flush.orConflict(em, "error.email.taken", email);
         return account.id();
     }
 
@@ -77,15 +79,16 @@ public class Accounts {
             throw new ConflictException("error.account.keepOwnAdmin");
         }
         boolean rolesChanged = !roles.equals(account.roles());
+        refuseLosingTheLastAdministrator(account, roles.contains(Role.ADMIN));
         account.holdRoles(roles);
         boolean passwordSet = form.password() != null && !form.password().isEmpty();
         if (passwordSet) {
             PasswordPolicy.check(form.password(), email);
             account.replacePasswordHash(hasher.hash(form.password()));
         }
-        em.flush();
+        Flush.orConflict(em, "error.email.taken", email);
         if ((rolesChanged || passwordSet) && !isMe(account)) {
-            revocations.revoke(id);
+            accessChanged.fire(new AccountAccessChanged(id));
         }
     }
 
@@ -96,8 +99,9 @@ public class Accounts {
         if (isMe(account)) {
             throw new ConflictException("error.account.deactivateSelf");
         }
+        refuseLosingTheLastAdministrator(account, false);
         account.deactivate();
-        revocations.revoke(id);
+        accessChanged.fire(new AccountAccessChanged(id));
     }
 
     @Transactional
@@ -209,6 +213,8 @@ public class Accounts {
         }
         PasswordPolicy.check(newPassword, me.email());
         me.replacePasswordHash(hasher.hash(newPassword));
+        // a changed password ends the person's other sessions (the page restamps the current one)
+        accessChanged.fire(new AccountAccessChanged(me.id()));
     }
 
     @Transactional
@@ -218,9 +224,12 @@ public class Accounts {
 
     /** For signing in: the account with this email, if any. Not restricted: the caller is not yet known. */
     public Optional<Account> forSignIn(String email) {
+        String wanted = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        // compared again in Java: MySQL's default collations ignore accents, and "ädmin@" must not be
+        // a second spelling of "admin@" with a throttle count of its own
         return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .setParameter("email", wanted)
+                .getResultStream().filter(a -> a.email().equals(wanted)).findFirst();
     }
 
     private void refuseTakenEmail(String email, Long exceptId) {
@@ -230,6 +239,20 @@ public class Accounts {
                 .getSingleResult() > 0;
         if (taken) {
             throw new ConflictException("error.email.taken", email);
+        }
+    }
+
+    /** The installation must keep at least one active administrator. */
+    private void refuseLosingTheLastAdministrator(Account account, boolean staysAdministrator) {
+        if (staysAdministrator || !account.holds(Role.ADMIN) || !account.isActive()) {
+            return;
+        }
+        long others = em.createQuery("select count(a) from Account a where :admin member of a.roles"
+                        + " and a.active = true and a.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", account.id())
+                .getSingleResult();
+        if (others == 0) {
+            throw new ConflictException("error.account.lastAdmin");
         }
     }
 

@@ -76,6 +76,16 @@ public class LoginThrottle {
         failures.remove(accountKey(email));
     }
 
+    /**
+     * A sign-in that was counted as failed before the password was checked (see {@code LoginBacking}:
+     * counting first means that parallel guesses cannot all pass the check before any is counted)
+     * turned out right: the account's count is cleared and the address's tentative failure taken back.
+     */
+    public void succeeded(String email, String address) {
+        succeeded(email);
+        failures.computeIfPresent(addressKey(address), (k, f) -> f.count <= 1 ? null : f.undo());
+    }
+
     private Duration waitFor(String key, Instant now, int free) {
         Failures f = failures.get(key);
         if (f == null || f.isStale(now) || f.count <= free) {
@@ -91,7 +101,9 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        // bounded: nobody's email is longer, and a megabyte typed into the field must not become a key
+        return "account:" + (key.length() > EmailAddress.MAX_LENGTH ? key.substring(0, EmailAddress.MAX_LENGTH) : key);
     }
 
     private static String addressKey(String address) {
@@ -105,6 +117,11 @@ public class LoginThrottle {
         Failures add(Instant when) {
             count++;
             last = when;
+            return this;
+        }
+
+        Failures undo() {
+            count--;
             return this;
         }
 

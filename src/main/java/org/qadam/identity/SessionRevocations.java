@@ -1,6 +1,8 @@
 package org.qadam.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -23,8 +25,15 @@ public class SessionRevocations {
     @Inject
     Clock clock;
 
-    public void revoke(long accountId) {
-        revokedAt.put(String.valueOf(accountId), clock.instant());
+    /** Ends, at their next request, the sessions this account signed in before now; returns "now". */
+    public Instant revoke(long accountId) {
+        Instant now = clock.instant();
+        revokedAt.put(String.valueOf(accountId), now);
+        return now;
+    }
+
+    void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountAccessChanged change) {
+        revoke(change.accountId());
     }
 
     /** Whether a session of this caller that signed in at {@code signedInAt} has been revoked since. */

@@ -5,7 +5,7 @@ import org.qadam.shared.i18n.LocalizedText;
 
 /** One line of the organisations list, with its region's name and how many people belong to it. */
 public record OrganisationRow(long id, String name, OrganisationKind kind, long regionId, LocalizedText regionName,
-                              long members, long version) {
+                              long members, long version) implements java.io.Serializable {
 
     /** The shape a JPQL constructor expression can fill: the region's name as three strings. */
     public OrganisationRow(long id, String name, OrganisationKind kind, long regionId, String regionEn,

@@ -10,6 +10,7 @@ import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
 import org.qadam.shared.i18n.LocalizedText;
+import org.qadam.shared.persistence.Flush;
 import org.qadam.shared.security.RequiresRole;
 
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public class Organisations {
     EntityManager em;
 
     /** All regions with their organisation counts: at most a few dozen rows, read in one query. */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public List<RegionRow> regions() {
         return em.createQuery("select new org.qadam.organisation.RegionRow(r.id, r.code, r.name,"
                         + " (select count(o) from Organisation o where o.region = r), r.version)"
@@ -42,7 +44,7 @@ public class Organisations {
         }
         Region region = new Region(normalised, name);
         em.persist(region);
-        em.flush();
+        Flush.orConflict(em, "error.region.codeTaken", normalised);
         return region.id();
     }
 
@@ -54,9 +56,10 @@ public class Organisations {
             throw new ConflictException("error.changedMeanwhile");
         }
         region.rename(name);
+        Flush.orConflict(em, "error.changedMeanwhile");
     }
 
-    public Region region(long id) {
+    private Region region(long id) {
         Region region = em.find(Region.class, id);
         if (region == null) {
             throw new NotFoundException("error.region.unknown");
@@ -65,6 +68,7 @@ public class Organisations {
     }
 
     /** Organisations of one region, by name: for choosing one in a form. */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public List<OrganisationChoice> inRegion(long regionId) {
         return em.createQuery("select new org.qadam.organisation.OrganisationChoice(o.id, o.name)"
                         + " from Organisation o where o.region.id = :region order by o.nameKey", OrganisationChoice.class)
@@ -122,7 +126,7 @@ public class Organisations {
         Organisation organisation = new Organisation(name, kind, region(regionId));
         refuseTakenName(organisation.nameKey(), regionId, null);
         em.persist(organisation);
-        em.flush();
+        Flush.orConflict(em, "error.organisation.nameTaken");
         return organisation.id();
     }
 
@@ -135,6 +139,7 @@ public class Organisations {
         }
         refuseTakenName(Organisation.keyOf(newName), organisation.region().id(), id);
         organisation.rename(newName);
+        Flush.orConflict(em, "error.organisation.nameTaken");
     }
 
     /** Deletes an organisation nobody belongs to; one with members is refused, saying how many. */
@@ -148,6 +153,7 @@ public class Organisations {
             throw new ConflictException("error.organisation.hasMembers", organisation.name(), members);
         }
         em.remove(organisation);
+        Flush.orConflict(em, "error.organisation.hasMembers", organisation.name(), 1L);
     }
 
     private Organisation organisation(long id) {

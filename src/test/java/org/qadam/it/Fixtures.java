@@ -81,6 +81,16 @@ public class Fixtures {
         return organisation.id();
     }
 
+    public Account reloaded(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        em.refresh(account);
+        return account;
+    }
+
+    public boolean organisationExists(long id) {
+        return em.find(Organisation.class, id) != null;
+    }
+
     public long accountCount() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }

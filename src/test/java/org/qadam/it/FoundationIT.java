@@ -49,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,6 +244,58 @@ class FoundationIT {
         assertThat(organisations.inRegion(region)).extracting(o -> o.id()).containsExactly(created);
         assertThatThrownBy(() -> organisations.create("COORDINATED  ngo", OrganisationKind.NGO, region))
                 .as("the same name in another case").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aLearnerIsRefusedEveryGuardedServiceMethodAndNothingChanges() {
+        Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
+        Account other = fixtures.person(Fixtures.uniqueEmail("other"), Role.LEARNER);
+        long region = fixtures.region();
+        long organisation = fixtures.organisation("Guarded NGO");
+        signIn(learner.email(), Fixtures.PASSWORD);
+        AccountForm change = new AccountForm(other.email(), "Changed By Learner", Language.RU, null,
+                Set.of(Role.ADMIN), "a new long password");
+        org.qadam.shared.i18n.LocalizedText name = new org.qadam.shared.i18n.LocalizedText("X", "X", "X");
+        Map<String, org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = new java.util.LinkedHashMap<>();
+        calls.put("accounts.create", () -> accounts.create(newLearnerForm()));
+        calls.put("accounts.update", () -> accounts.update(other.id(), other.version(), change));
+        calls.put("accounts.deactivate", () -> accounts.deactivate(other.id()));
+        calls.put("accounts.reactivate", () -> accounts.reactivate(other.id()));
+        calls.put("accounts.details", () -> accounts.details(other.id()));
+        calls.put("accounts.count", () -> accounts.count(AccountQuery.all()));
+        calls.put("accounts.page", () -> accounts.page(AccountQuery.all(), 0, 10));
+        calls.put("organisations.regions", () -> organisations.regions());
+        calls.put("organisations.inRegion", () -> organisations.inRegion(region));
+        calls.put("organisations.createRegion", () -> organisations.createRegion("ZZ-LEARNER", name));
+        calls.put("organisations.renameRegion", () -> organisations.renameRegion(region, 0, name));
+        calls.put("organisations.count", () -> organisations.count(null, null));
+        calls.put("organisations.page", () -> organisations.page(null, null, 0, 10));
+        calls.put("organisations.create", () -> organisations.create("Learner NGO", OrganisationKind.NGO, region));
+        calls.put("organisations.rename", () -> organisations.rename(organisation, 0, "Renamed"));
+        calls.put("organisations.delete", () -> organisations.delete(organisation));
+
+        calls.forEach((method, call) -> assertThatThrownBy(call).as(method).isInstanceOf(AccessDeniedException.class));
+
+        Account unchanged = fixtures.reloaded(other.id());
+        assertThat(unchanged.displayName()).isEqualTo(other.displayName());
+        assertThat(unchanged.roles()).containsExactly(Role.LEARNER);
+        assertThat(unchanged.isActive()).isTrue();
+        assertThat(fixtures.organisationExists(organisation)).isTrue();
+    }
+
+    @Test
+    void anAdministratorCannotTakeTheirOwnAdministratorRoleOrDeactivateThemselves() {
+        Account admin = fixtures.person(Fixtures.uniqueEmail("admin"), Role.ADMIN);
+        signIn(admin.email(), Fixtures.PASSWORD);
+        var me = accounts.details(admin.id());
+        assertThatThrownBy(() -> accounts.update(admin.id(), me.version(),
+                new AccountForm(me.email(), me.displayName(), me.language(), null, Set.of(Role.TRAINER), null)))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.account.keepOwnAdmin");
+        assertThatThrownBy(() -> accounts.deactivate(admin.id()))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.account.deactivateSelf");
+        assertThat(fixtures.reloaded(admin.id()).roles()).containsExactly(Role.ADMIN);
     }
 
     private static AccountForm newLearnerForm() {

@@ -25,9 +25,9 @@ import java.util.List;
 public class AccountEditBacking implements Serializable {
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     /** The raw URL parameter: checked here rather than by a converter, so a bad one is a clean 404. */
     private String id;

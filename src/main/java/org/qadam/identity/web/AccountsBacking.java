@@ -22,7 +22,7 @@ import java.util.Map;
 public class AccountsBacking implements Serializable {
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private String text;
     private Role role;

@@ -36,9 +36,9 @@ public class ActiveUser implements Serializable {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private boolean secureCookies;
 

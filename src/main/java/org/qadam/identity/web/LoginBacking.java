@@ -50,6 +50,9 @@ public class LoginBacking {
             Feedback.error("login.throttled", Math.max(1, (wait.toMillis() + 999) / 1000));
             return null;
         }
+        // Counted as failed before the check, taken back on success: parallel guesses cannot all slip
+        // through the throttle while the first password hash is still being computed.
+        throttle.failed(email, address);
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
         request.getSession(true);
         request.changeSessionId();
@@ -59,7 +62,7 @@ public class LoginBacking {
                         new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS, SEND_CONTINUE -> {
-                throttle.succeeded(email);
+                throttle.succeeded(email, address);
                 request.getSession().setAttribute(RevokedSessions.SIGNED_IN_AT, Instant.now());
                 accounts.forSignIn(email).ifPresent(activeUser::signedIn);
                 if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -70,7 +73,6 @@ public class LoginBacking {
                 return "/index.xhtml?faces-redirect=true";
             }
             default -> {
-                throttle.failed(email, address);
                 Feedback.error("login.failed");
                 return null;
             }

@@ -18,7 +18,7 @@ import java.io.Serializable;
 public class ProfileBacking implements Serializable {
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
     @Inject
     ActiveUser activeUser;
 
@@ -44,6 +44,10 @@ public class ProfileBacking implements Serializable {
         }
         try {
             accounts.changeMyPassword(currentPassword, newPassword);
+            // this session stays: it signed in "after" the revocation that ends the others
+            ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getSession().setAttribute(RevokedSessions.SIGNED_IN_AT,
+                    java.time.Instant.now().plusMillis(1));
             currentPassword = null;
             newPassword = null;
             confirmPassword = null;

@@ -36,7 +36,16 @@ public class RevokedSessions extends HttpFilter {
                 if (session != null) {
                     session.invalidate();
                 }
-                response.sendRedirect(request.getContextPath() + "/login.xhtml");
+                String login = request.getContextPath() + "/login.xhtml";
+                if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                    // an ajax request would ignore a plain redirect: tell Faces' script to go there
+                    response.setContentType("text/xml");
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + login + "\"/></partial-response>");
+                } else {
+                    response.sendRedirect(login);
+                }
                 return;
             }
         }

@@ -24,7 +24,7 @@ import java.util.Map;
 public class OrganisationsBacking implements Serializable {
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     private List<RegionRow> regions;
     private Long regionFilter;

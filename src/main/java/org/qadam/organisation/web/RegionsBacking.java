@@ -19,7 +19,7 @@ import java.util.List;
 public class RegionsBacking implements Serializable {
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     private List<RegionRow> regions;
     private Long editingId;

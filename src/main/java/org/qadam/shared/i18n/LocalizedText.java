@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A short text given in all three languages, such as the name of a region. Immutable. */
 @Embeddable
-public class LocalizedText {
+public class LocalizedText implements java.io.Serializable {
 
     public static final int MAX_LENGTH = 120;
 

@@ -19,7 +19,7 @@ import java.util.Arrays;
 public class RoleCheck implements Serializable {
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     @AroundInvoke
     Object check(InvocationContext call) throws Exception {

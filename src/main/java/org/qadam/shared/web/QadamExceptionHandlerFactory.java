@@ -45,7 +45,12 @@ public class QadamExceptionHandlerFactory extends ExceptionHandlerFactory {
                 ExternalContext external = faces.getExternalContext();
                 Integer status = statusFor(problem);
                 try {
-                    if (status != null) {
+                    if (status != null && faces.getPartialViewContext().isAjaxRequest()) {
+                        // an ajax request cannot show an error page in place: send the browser to it
+                        events.remove();
+                        external.redirect(external.getRequestContextPath() + "/error/" + status + ".xhtml");
+                        faces.responseComplete();
+                    } else if (status != null) {
                         events.remove();
                         external.responseReset();
                         external.responseSendError(status, null);
