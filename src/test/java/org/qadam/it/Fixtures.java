@@ -81,6 +81,7 @@ public class Fixtures {
         return organisation.id();
     }
 
+    @Transactional
     public Account reloaded(long accountId) {
         Account account = em.find(Account.class, accountId);
         em.refresh(account);
