@@ -113,7 +113,7 @@ public class DemoData {
         StringBuilder banner = new StringBuilder("\n\n  Qadam: ")
                 .append(loadedNow ? "demo data loaded" : "demo data already present")
                 .append("\n  Open ").append(publicUrl).append(" once Payara Micro reports it is ready.\n")
-                .append("  Demo accounts (password for all: ").append(PASSWORD).append("):\n");
+                .append("  Demo accounts (password for all, unless changed since: ").append(PASSWORD).append("):\n");
         for (Person p : PEOPLE) {
             banner.append(String.format("    %-12s %s%n", p.roles().iterator().next().name().toLowerCase(), p.email()));
         }

@@ -25,6 +25,13 @@ import org.qadam.identity.AccountQuery;
 import org.qadam.identity.AccountRow;
 import org.qadam.identity.Accounts;
 import org.qadam.identity.Role;
+import org.qadam.curriculum.CourseProblem;
+import org.qadam.curriculum.Curriculum;
+import org.qadam.curriculum.PublishedCourse;
+import org.eclipse.microprofile.config.ConfigProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.qadam.organisation.OrganisationKind;
 import org.qadam.organisation.Organisations;
 import org.qadam.shared.AccessDeniedException;
@@ -78,6 +85,8 @@ class FoundationIT {
     SecurityContext security;
     @Inject
     Fixtures fixtures;
+    @Inject
+    Curriculum curriculum;
     @Resource(lookup = QadamDataSource.JNDI_NAME)
     DataSource dataSource;
     @ArquillianResource
@@ -296,6 +305,76 @@ class FoundationIT {
                 .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.account.deactivateSelf");
         assertThat(fixtures.reloaded(admin.id()).roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void theCoursesFolderIsImportedAtStartUpAsSafeHtml() {
+        assertThat(curriculum.catalogue()).extracting(Curriculum.CatalogueEntry::code).contains("ngo-cycle", "iwg-monitoring");
+        PublishedCourse ngo = curriculum.latest("ngo-cycle");
+        assertThat(ngo.modules()).hasSize(7);
+        PublishedCourse.PublishedLesson first = ngo.modules().get(0).lessons().get(0);
+        assertThat(first.html()).containsKeys("en", "ru", "uz");
+        assertThat(first.html().get("en")).startsWith("<h1>").doesNotContain("<script");
+    }
+
+    @Test
+    void reimportingTheSameFilesChangesNothingAndChangedFilesMakeANewVersionLeavingTheOldOneIntact() throws Exception {
+        Path real = Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "iwg-monitoring");
+        Path copy = Files.createTempDirectory("qadam-course").resolve("iwg-monitoring");
+        copyTree(real, copy);
+        int before = curriculum.latest("iwg-monitoring").number();
+
+        Curriculum.ImportResult again = curriculum.importFolder(copy);
+        assertThat(again.outcome()).isEqualTo(Curriculum.Outcome.UNCHANGED);
+        assertThat(again.version()).isLessThanOrEqualTo(before);
+        assertThat(curriculum.latest("iwg-monitoring").number()).isEqualTo(before);
+
+        Path lesson;
+        try (Stream<Path> files = Files.walk(copy)) {
+            lesson = files.filter(p -> p.toString().endsWith(".en.md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(lesson, Files.readString(lesson) + "\n\nAn added paragraph, version two.\n");
+        Curriculum.ImportResult changed = curriculum.importFolder(copy);
+
+        assertThat(changed.outcome()).isEqualTo(Curriculum.Outcome.IMPORTED);
+        assertThat(changed.version()).isEqualTo(before + 1);
+        assertThat(curriculum.latest("iwg-monitoring").number()).isEqualTo(before + 1);
+        assertThat(allHtml(curriculum.version("iwg-monitoring", before + 1))).contains("An added paragraph, version two.");
+        assertThat(allHtml(curriculum.version("iwg-monitoring", before))).as("the old version is intact")
+                .doesNotContain("An added paragraph, version two.");
+    }
+
+    @Test
+    void anInvalidCourseIsRefusedWithItsProblemsAndWritesNothing() throws Exception {
+        Path broken = Files.createTempDirectory("qadam-course").resolve("broken-course");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("course.yaml"), "id: broken-course\nversion: 1\ntitle: {en: Broken}\nmodules: [missing]\n");
+
+        Curriculum.ImportResult result = curriculum.importFolder(broken);
+
+        assertThat(result.outcome()).isEqualTo(Curriculum.Outcome.INVALID);
+        assertThat(result.problems()).extracting(CourseProblem::key)
+                .contains("course.missingKey", "course.missingTranslation", "course.missingFile");
+        assertThat(curriculum.catalogue()).extracting(Curriculum.CatalogueEntry::code).doesNotContain("broken-course");
+    }
+
+    private static String allHtml(PublishedCourse course) {
+        StringBuilder html = new StringBuilder();
+        course.modules().forEach(m -> m.lessons().forEach(l -> l.html().values().forEach(html::append)));
+        return html.toString();
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static AccountForm newLearnerForm() {

@@ -56,6 +56,7 @@ public final class QadamProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("QADAM_DEMO_DATA", "true");
+            builder.environment().put("QADAM_COURSES_PATH", coursesWithAScriptTrap(project.toPath(), workDir).toString());
             builder.environment().put("QADAM_PUBLIC_URL", "http://localhost:" + port + "/");
             process = builder.start();
             baseUrl = "http://localhost:" + port + "/";
@@ -92,6 +93,54 @@ public final class QadamProcess {
             }
         }
         throw new IllegalStateException("Qadam was not ready within 4 minutes; see " + log);
+    }
+
+    /** The real courses, plus a test course whose lesson tries to run script in the reader's browser. */
+    private static Path coursesWithAScriptTrap(Path project, Path workDir) throws IOException {
+        Path courses = workDir.resolve("courses");
+        Path source = project.resolve("courses");
+        try (var paths = Files.walk(source)) {
+            for (Path p : paths.toList()) {
+                Path target = courses.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path trap = courses.resolve("script-trap");
+        Files.createDirectories(trap.resolve("01-only"));
+        Files.writeString(trap.resolve("course.yaml"), """
+                id: script-trap
+                version: 1
+                title: {en: Script trap, ru: Ловушка для скриптов, uz: Skript tuzogʻi}
+                description: {en: A test course., ru: Тестовый курс., uz: Sinov kursi.}
+                modules:
+                  - 01-only
+                """);
+        Files.writeString(trap.resolve("01-only/module.yaml"), """
+                id: only
+                title: {en: Only, ru: Единственный, uz: Yagona}
+                lessons:
+                  - id: trap
+                    file: 01-trap
+                    title: {en: Trap, ru: Ловушка, uz: Tuzoq}
+                """);
+        for (String language : new String[]{"en", "ru", "uz"}) {
+            Files.writeString(trap.resolve("01-only/01-trap." + language + ".md"), """
+                    # A lesson that tries to run script
+
+                    Harmless text stays.
+
+                    <script>window.qadamPwned = 'script';</script>
+
+                    <img src="x" onerror="window.qadamPwned = 'onerror'">
+
+                    [a link](javascript:window.qadamPwned='link')
+                    """);
+        }
+        return courses;
     }
 
     public static Path log() {

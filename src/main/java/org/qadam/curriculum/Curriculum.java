@@ -1,0 +1,193 @@
+package org.qadam.curriculum;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.qadam.curriculum.PublishedCourse.PublishedAssignment;
+import org.qadam.curriculum.PublishedCourse.PublishedCriterion;
+import org.qadam.curriculum.PublishedCourse.PublishedLesson;
+import org.qadam.curriculum.PublishedCourse.PublishedLevel;
+import org.qadam.curriculum.PublishedCourse.PublishedModule;
+import org.qadam.shared.NotFoundException;
+import org.qadam.shared.i18n.Language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The courses Qadam knows: imports a course folder as a new version when its files changed, and serves
+ * published versions to the pages. A version never changes once imported, so it is parsed once and kept
+ * in memory; page loads touch neither the file system nor the Markdown.
+ */
+@ApplicationScoped
+public class Curriculum {
+
+    /** What importing a folder did. */
+    public enum Outcome { IMPORTED, UNCHANGED, INVALID }
+
+    public record ImportResult(String code, Outcome outcome, int version, List<CourseProblem> problems) {
+    }
+
+    /** A course in the catalogue: its code, latest version and title per language code. */
+    public record CatalogueEntry(String code, int version, Map<String, String> title) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private final Jsonb json = JsonbBuilder.create();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Map<Long, PublishedCourse> published = new ConcurrentHashMap<>();
+
+    @Transactional
+    public ImportResult importFolder(Path folder) {
+        CourseReader.Reading reading = new CourseReader().read(folder);
+        String code = folder.getFileName().toString();
+        if (!reading.isValid()) {
+            return new ImportResult(code, Outcome.INVALID, 0, reading.problems());
+        }
+        CourseDefinition definition = reading.course();
+        String hash = hashOf(folder);
+        Course course = em.createQuery("select c from Course c where c.code = :code", Course.class)
+                .setParameter("code", definition.id()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Course created = new Course(definition.id());
+                    em.persist(created);
+                    return created;
+                });
+        List<Integer> same = em.createQuery("select v.number from CourseVersion v where v.course = :course"
+                        + " and v.contentHash = :hash", Integer.class)
+                .setParameter("course", course).setParameter("hash", hash).getResultList();
+        if (!same.isEmpty()) {
+            return new ImportResult(definition.id(), Outcome.UNCHANGED, same.get(0), List.of());
+        }
+        int number = course.nextVersion();
+        PublishedCourse content = publish(definition, number);
+        em.persist(new CourseVersion(course, number, hash, content.title(), json.toJson(content), clock.instant()));
+        em.flush();
+        return new ImportResult(definition.id(), Outcome.IMPORTED, number, List.of());
+    }
+
+    /** Every course with its latest version, in one query. */
+    public List<CatalogueEntry> catalogue() {
+        return em.createQuery("select c.code, v.number, v.titleEn, v.titleRu, v.titleUz from CourseVersion v"
+                        + " join v.course c where v.number = c.latestVersion order by c.code", Object[].class)
+                .getResultList().stream()
+                .map(r -> new CatalogueEntry((String) r[0], (Integer) r[1],
+                        Map.of("en", (String) r[2], "ru", (String) r[3], "uz", (String) r[4])))
+                .toList();
+    }
+
+    /** The latest version of a course; a {@link NotFoundException} for an unknown code. */
+    public PublishedCourse latest(String code) {
+        List<Object[]> found = em.createQuery("select v.id, v.number from CourseVersion v join v.course c"
+                        + " where c.code = :code and v.number = c.latestVersion", Object[].class)
+                .setParameter("code", code == null ? "" : code).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("error.notFound");
+        }
+        return version((Long) found.get(0)[0]);
+    }
+
+    /** A given version of a course, as a cohort that keeps its version reads it. */
+    public PublishedCourse version(String code, int number) {
+        List<Long> found = em.createQuery("select v.id from CourseVersion v join v.course c"
+                        + " where c.code = :code and v.number = :number", Long.class)
+                .setParameter("code", code == null ? "" : code).setParameter("number", number).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("error.notFound");
+        }
+        return version(found.get(0));
+    }
+
+    /** A version by its database id: parsed once, then served from memory (a version never changes). */
+    public PublishedCourse version(long versionId) {
+        return published.computeIfAbsent(versionId, id -> {
+            String content = em.createQuery("select v.content from CourseVersion v where v.id = :id", String.class)
+                    .setParameter("id", id).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("error.notFound"));
+            return json.fromJson(content, PublishedCourse.class);
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            json.close();
+        } catch (Exception ignored) {
+            // nothing to release that matters at shutdown
+        }
+    }
+
+    private PublishedCourse publish(CourseDefinition d, int number) {
+        List<PublishedModule> modules = d.modules().stream().map(m -> new PublishedModule(m.id(), codes(m.title()),
+                codes(m.summary()),
+                m.lessons().stream().map(l -> new PublishedLesson(l.id(), codes(l.title()), l.crc(), html(l.markdown()))).toList(),
+                m.assignments().stream().map(a -> new PublishedAssignment(a.id(), codes(a.title()), html(a.brief()),
+                        codes(a.template()), a.submission().name(), a.dueDays(), a.cutOffDays(), a.fileTypes(),
+                        a.maxFileSizeMb(), a.maxFiles(), a.attempts(), a.points(), a.passMark(), a.crc(),
+                        a.rubric().stream().map(c -> new PublishedCriterion(c.id(), codes(c.title()), c.crc(),
+                                c.levels().stream().map(l -> new PublishedLevel(l.points(), codes(l.description()))).toList()))
+                                .toList())).toList()))
+                .toList();
+        return new PublishedCourse(d.id(), number, codes(d.title()), codes(d.description()), codes(d.audience()), modules,
+                d.completion().attendancePercent(),
+                d.certificate() == null ? null : d.certificate().issue().name(),
+                d.certificate() == null ? Map.of() : codes(d.certificate().wording()));
+    }
+
+    private static Map<String, String> codes(Translations texts) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        texts.texts().forEach((language, text) -> byCode.put(language.code(), text));
+        return byCode;
+    }
+
+    private Map<String, String> html(Translations markdownTexts) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            if (markdownTexts.has(language)) {
+                byCode.put(language.code(), markdown.toHtml(markdownTexts.in(language).orElseThrow().text()));
+            }
+        }
+        return byCode;
+    }
+
+    /** SHA-256 over every regular file of the folder, by relative path, so any change makes a new version. */
+    static String hashOf(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                sha.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.qadam.curriculum;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One imported version of a course as pages read it: texts per language code, lessons and briefs
+ * already rendered to safe HTML, templates kept as Markdown for download. Stored as one JSON document
+ * per version and never changed afterwards, so a cohort that keeps an older version keeps exactly what
+ * it had.
+ */
+public record PublishedCourse(String code, int number, Map<String, String> title, Map<String, String> description,
+                              Map<String, String> audience, List<PublishedModule> modules, Integer attendancePercent,
+                              String certificateIssue, Map<String, String> certificateWording) {
+
+    public record PublishedModule(String id, Map<String, String> title, Map<String, String> summary,
+                                  List<PublishedLesson> lessons, List<PublishedAssignment> assignments) {
+    }
+
+    public record PublishedLesson(String id, Map<String, String> title, List<Integer> crc, Map<String, String> html) {
+    }
+
+    public record PublishedAssignment(String id, Map<String, String> title, Map<String, String> briefHtml,
+                                      Map<String, String> templateMarkdown, String submission, int dueDays,
+                                      int cutOffDays, List<String> fileTypes, int maxFileSizeMb, int maxFiles,
+                                      int attempts, BigDecimal points, BigDecimal passMark, List<Integer> crc,
+                                      List<PublishedCriterion> rubric) {
+    }
+
+    public record PublishedCriterion(String id, Map<String, String> title, List<Integer> crc,
+                                     List<PublishedLevel> levels) {
+    }
+
+    public record PublishedLevel(BigDecimal points, Map<String, String> description) {
+    }
+}

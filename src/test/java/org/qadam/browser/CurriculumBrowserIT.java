@@ -1,0 +1,94 @@
+package org.qadam.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.qadam.demo.DemoData;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A learner reads the curriculum: catalogue, course, lesson, in three languages; course files cannot run script. */
+class CurriculumBrowserIT {
+
+    private static final Path LESSON = Path.of(System.getProperty("qadam.project.directory", "."),
+            "courses/ngo-cycle/00-child-rights-monitoring/01-the-convention");
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aLearnerOpensTheCatalogueTheNgoCourseAndALessonAndReadsItInEachLanguage() throws IOException {
+        browser.signIn("learner@qadam.example", DemoData.PASSWORD);
+        browser.click(By.cssSelector(".languages a[data-lang='en']"));
+        browser.click(By.cssSelector(".mainmenu a[href='/courses.xhtml']"));
+        assertThat(browser.heading()).isEqualTo("Courses");
+        browser.screenshot("catalogue-learner");
+
+        browser.click(By.cssSelector("a.course-link[href*='course=ngo-cycle']"));
+        assertThat(browser.driver.getCurrentUrl()).contains("course=ngo-cycle");
+        assertThat(browser.text(By.id("main"))).contains("How it is assessed", "Download the template");
+        browser.screenshot("course-ngo-cycle");
+
+        browser.click(By.cssSelector("a[href*='lesson=the-convention']"));
+        assertThat(browser.text(By.cssSelector("article.lesson h1"))).isEqualTo(firstHeading("en"));
+        assertThat(browser.has(By.id("next"))).isTrue();
+        browser.screenshot("lesson-en");
+
+        browser.click(By.cssSelector(".languages a[data-lang='uz']"));
+        assertThat(browser.text(By.cssSelector("article.lesson h1"))).isEqualTo(firstHeading("uz"));
+        browser.screenshot("lesson-uz");
+
+        browser.click(By.cssSelector(".languages a[data-lang='ru']"));
+        assertThat(browser.text(By.cssSelector("article.lesson h1"))).isEqualTo(firstHeading("ru"));
+        assertThat(browser.has(By.id("fallbackNotice"))).as("the lesson exists in Russian").isFalse();
+
+        browser.click(By.id("next"));
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("lesson=the-convention");
+        assertThat(browser.has(By.id("previous"))).isTrue();
+        browser.click(By.cssSelector(".languages a[data-lang='uz']"));
+    }
+
+    @Test
+    void scriptPlantedInACourseFileIsNotExecuted() {
+        browser.signIn("learner2@qadam.example", DemoData.PASSWORD);
+        browser.open("lesson.xhtml?course=script-trap&lesson=trap");
+        assertThat(browser.text(By.cssSelector("article.lesson"))).contains("Harmless text stays.");
+        browser.driver.findElements(By.cssSelector("article.lesson a")).forEach(link -> {
+            assertThat(link.getAttribute("href")).doesNotStartWith("javascript:");
+        });
+        Object pwned = ((JavascriptExecutor) browser.driver).executeScript("return window.qadamPwned === undefined ? null : window.qadamPwned;");
+        assertThat(pwned).as("nothing from the course file ran").isNull();
+        assertThat(browser.driver.getPageSource()).doesNotContain("qadamPwned");
+    }
+
+    @Test
+    void anUnknownCourseOrLessonIsANotFoundPage() {
+        browser.signIn("learner2@qadam.example", DemoData.PASSWORD);
+        browser.open("course.xhtml?course=no-such-course");
+        assertThat(browser.heading()).isEqualTo("Страница не найдена");
+        browser.open("lesson.xhtml?course=ngo-cycle&lesson=no-such-lesson");
+        assertThat(browser.heading()).isEqualTo("Страница не найдена");
+    }
+
+    private static String firstHeading(String language) throws IOException {
+        String first = Files.readAllLines(Path.of(LESSON + "." + language + ".md")).get(0);
+        return first.replaceFirst("^#\\s+", "").strip();
+    }
+}
