@@ -9,12 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * At start-up, imports every course folder of {@code qadam.courses.path} ({@code courses/} by default):
@@ -38,30 +34,26 @@ public class CourseImportAtStartup {
 
     @PostConstruct
     void importAll() {
-        Path root = Path.of(coursesPath).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            LOG.info(() -> "No courses folder at " + root + "; no course imported (qadam.courses.path)");
-            return;
-        }
-        List<Path> folders;
-        try (Stream<Path> children = Files.list(root)) {
-            folders = children.filter(p -> Files.isRegularFile(p.resolve(CourseReader.MANIFEST))).sorted().toList();
-        } catch (IOException e) {
-            LOG.severe(() -> "Cannot list " + root + ": " + e.getMessage());
-            return;
-        }
-        for (Path folder : folders) {
-            try {
-                Curriculum.ImportResult result = curriculum.importFolder(folder);
+        Path root = coursesFolder(coursesPath);
+        try {
+            var results = curriculum.importAll(root);
+            if (results.isEmpty()) {
+                LOG.info(() -> "No course found in " + root + " (qadam.courses.path)");
+            }
+            for (Curriculum.ImportResult result : results) {
                 switch (result.outcome()) {
                     case IMPORTED -> LOG.info(() -> "Course " + result.code() + " imported as version " + result.version());
                     case UNCHANGED -> LOG.info(() -> "Course " + result.code() + " unchanged (version " + result.version() + ")");
                     case INVALID -> LOG.severe(() -> "Course " + result.code() + " not imported, its files have problems:\n  "
                             + String.join("\n  ", result.problems().stream().map(CourseProblem::toString).toList()));
                 }
-            } catch (RuntimeException e) {
-                LOG.severe(() -> "Course " + folder.getFileName() + " not imported: " + e);
             }
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "Courses in " + root + " not imported: " + e);
         }
+    }
+
+    static Path coursesFolder(String configured) {
+        return Path.of(configured).toAbsolutePath().normalize();
     }
 }

@@ -13,7 +13,9 @@ import org.qadam.curriculum.PublishedCourse.PublishedCriterion;
 import org.qadam.curriculum.PublishedCourse.PublishedLesson;
 import org.qadam.curriculum.PublishedCourse.PublishedLevel;
 import org.qadam.curriculum.PublishedCourse.PublishedModule;
+import org.qadam.identity.Role;
 import org.qadam.shared.NotFoundException;
+import org.qadam.shared.security.RequiresRole;
 import org.qadam.shared.i18n.Language;
 
 import java.io.IOException;
@@ -87,6 +89,58 @@ public class Curriculum {
         em.persist(new CourseVersion(course, number, hash, content.title(), json.toJson(content), clock.instant()));
         em.flush();
         return new ImportResult(definition.id(), Outcome.IMPORTED, number, List.of());
+    }
+
+    /**
+     * A coordinator's or administrator's upload: the zip is unpacked into a fresh temporary folder, checked
+     * and imported like a folder of {@code courses/}, and the temporary folder removed, whatever happened.
+     */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN})
+    public ImportResult upload(java.io.InputStream zip) {
+        Path workDir = null;
+        try {
+            workDir = Files.createTempDirectory("qadam-upload");
+            CourseArchive.Unpacked unpacked = new CourseArchive().unpack(zip, workDir);
+            if (unpacked.courseFolder().isEmpty()) {
+                return new ImportResult("", Outcome.INVALID, 0, unpacked.problems());
+            }
+            return self().importFolder(unpacked.courseFolder().get());
+        } catch (IOException e) {
+            return new ImportResult("", Outcome.INVALID, 0, List.of(new CourseProblem("", 0, "course.zip.notAZip", List.of())));
+        } finally {
+            if (workDir != null) {
+                try {
+                    CourseArchive.deleteTree(workDir);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned with the JVM's temp files
+                }
+            }
+        }
+    }
+
+    /** Imports every course folder of a folder (the configured courses folder): one result per course. */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN})
+    public List<ImportResult> reimport(Path root) {
+        return importAll(root);
+    }
+
+    /** For start-up: the same as {@link #reimport}, with nobody signed in. Each course in its own transaction. */
+    List<ImportResult> importAll(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(root)) {
+            folders = children.filter(p -> Files.isRegularFile(p.resolve(CourseReader.MANIFEST))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folders.stream().map(folder -> self().importFolder(folder)).toList();
+    }
+
+    private Curriculum self() {
+        // through the container, so that each import runs in its own transaction
+        return jakarta.enterprise.inject.spi.CDI.current().select(Curriculum.class).get();
     }
 
     /** Every course with its latest version, in one query. */

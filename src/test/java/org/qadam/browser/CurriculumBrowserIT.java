@@ -87,6 +87,27 @@ class CurriculumBrowserIT {
         assertThat(browser.heading()).isEqualTo("Страница не найдена");
     }
 
+    @Test
+    void aCoordinatorReimportsTheCoursesAndSeesWhatIsWrongWithABrokenUpload() throws IOException {
+        browser.signIn("coordinator@qadam.example", DemoData.PASSWORD);
+        browser.click(By.cssSelector(".mainmenu a[href='/coordinator/courses.xhtml']"));
+        browser.click("reimport:run");
+        assertThat(browser.text(By.id("results"))).contains("ngo-cycle", "iwg-monitoring", "без изменений");
+
+        Path broken = Path.of(System.getProperty("qadam.build.directory", "target"), "broken-course.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("broken/course.yaml"));
+            zip.write("id: broken\nversion: 1\ntitle: {en: Broken, ru: Сломанный}\nmodules: [01-missing]\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        browser.driver.findElement(By.cssSelector("input[type='file']")).sendKeys(broken.toAbsolutePath().toString());
+        browser.click("upload:send");
+        String result = browser.text(By.id("results"));
+        assertThat(result).contains("не импортирован", "course.yaml:3", "uz", "01-missing/module.yaml");
+        browser.screenshot("import-broken-coordinator-ru");
+    }
+
     private static String firstHeading(String language) throws IOException {
         String first = Files.readAllLines(Path.of(LESSON + "." + language + ".md")).get(0);
         return first.replaceFirst("^#\\s+", "").strip();

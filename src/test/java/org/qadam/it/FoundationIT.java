@@ -358,6 +358,51 @@ class FoundationIT {
         assertThat(curriculum.catalogue()).extracting(Curriculum.CatalogueEntry::code).doesNotContain("broken-course");
     }
 
+    @Test
+    void aLearnerMayNotUploadACourse() throws Exception {
+        byte[] zip = zipOf(Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "ngo-cycle"));
+        Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
+        signIn(learner.email(), Fixtures.PASSWORD);
+        assertThatThrownBy(() -> curriculum.upload(new java.io.ByteArrayInputStream(zip))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> curriculum.reimport(Path.of("courses"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCoordinatorUploadsACourseZipAndAnUnsafeZipIsRefused() throws Exception {
+        Path real = Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "ngo-cycle");
+        byte[] zip = zipOf(real);
+        Account coordinator = fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR);
+        signIn(coordinator.email(), Fixtures.PASSWORD);
+        int before = curriculum.latest("ngo-cycle").number();
+        Curriculum.ImportResult same = curriculum.upload(new java.io.ByteArrayInputStream(zip));
+        assertThat(same.outcome()).as(same.problems().toString()).isEqualTo(Curriculum.Outcome.UNCHANGED);
+        assertThat(curriculum.latest("ngo-cycle").number()).isEqualTo(before);
+
+        java.io.ByteArrayOutputStream evil = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(evil)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ngo-cycle/../../outside.txt"));
+            out.write(1);
+            out.closeEntry();
+        }
+        Curriculum.ImportResult refused = curriculum.upload(new java.io.ByteArrayInputStream(evil.toByteArray()));
+        assertThat(refused.outcome()).isEqualTo(Curriculum.Outcome.INVALID);
+        assertThat(refused.problems()).extracting(CourseProblem::key).contains("course.zip.unsafePath");
+    }
+
+    private static byte[] zipOf(Path course) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+             Stream<Path> files = Files.walk(course)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(course.getFileName() + "/"
+                        + course.relativize(file).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private static String allHtml(PublishedCourse course) {
         StringBuilder html = new StringBuilder();
         course.modules().forEach(m -> m.lessons().forEach(l -> l.html().values().forEach(html::append)));
