@@ -86,7 +86,11 @@ public class Curriculum {
         }
         int number = course.nextVersion();
         PublishedCourse content = publish(definition, number);
-        em.persist(new CourseVersion(course, number, hash, content.title(), json.toJson(content), clock.instant()));
+        CourseVersion version = new CourseVersion(course, number, hash, content.title(), json.toJson(content), clock.instant());
+        em.persist(version);
+        for (Map.Entry<String, String> image : IMAGE_TYPES.entrySet()) {
+            storeImages(folder, version, image.getKey(), image.getValue());
+        }
         em.flush();
         return new ImportResult(definition.id(), Outcome.IMPORTED, number, List.of());
     }
@@ -143,6 +147,38 @@ public class Curriculum {
         return jakarta.enterprise.inject.spi.CDI.current().select(Curriculum.class).get();
     }
 
+    /** A picture of a course version, by its name in the course's images/ folder. */
+    public java.util.Optional<Image> image(String code, int number, String name) {
+        return em.createQuery("select i.contentType, i.content from CourseImage i join i.courseVersion v join v.course c"
+                        + " where c.code = :code and v.number = :number and i.name = :name", Object[].class)
+                .setParameter("code", code).setParameter("number", number).setParameter("name", name)
+                .getResultStream().findFirst().map(r -> new Image((String) r[0], (byte[]) r[1]));
+    }
+
+    public record Image(String contentType, byte[] content) {
+    }
+
+    private static final Map<String, String> IMAGE_TYPES = Map.of(".png", "image/png", ".jpg", "image/jpeg",
+            ".jpeg", "image/jpeg", ".gif", "image/gif", ".webp", "image/webp");
+    private static final long MAX_IMAGE_BYTES = 2L * 1024 * 1024;
+
+    private void storeImages(Path folder, CourseVersion version, String extension, String contentType) {
+        Path images = folder.resolve("images");
+        if (!Files.isDirectory(images, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(images)) {
+            for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(extension) && name.matches("[a-z0-9._-]+") && Files.size(file) <= MAX_IMAGE_BYTES) {
+                    em.persist(new CourseImage(version, name, contentType, Files.readAllBytes(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every course with its latest version, in one query. */
     public List<CatalogueEntry> catalogue() {
         return em.createQuery("select c.code, v.number, v.titleEn, v.titleRu, v.titleUz from CourseVersion v"
@@ -195,10 +231,11 @@ public class Curriculum {
     }
 
     private PublishedCourse publish(CourseDefinition d, int number) {
+        String images = "course-image/" + d.id() + "/" + number + "/";
         List<PublishedModule> modules = d.modules().stream().map(m -> new PublishedModule(m.id(), codes(m.title()),
                 codes(m.summary()),
-                m.lessons().stream().map(l -> new PublishedLesson(l.id(), codes(l.title()), l.crc(), html(l.markdown()))).toList(),
-                m.assignments().stream().map(a -> new PublishedAssignment(a.id(), codes(a.title()), html(a.brief()),
+                m.lessons().stream().map(l -> new PublishedLesson(l.id(), codes(l.title()), l.crc(), html(l.markdown(), images))).toList(),
+                m.assignments().stream().map(a -> new PublishedAssignment(a.id(), codes(a.title()), html(a.brief(), images),
                         codes(a.template()), a.submission().name(), a.dueDays(), a.cutOffDays(), a.fileTypes(),
                         a.maxFileSizeMb(), a.maxFiles(), a.attempts(), a.points(), a.passMark(), a.crc(),
                         a.rubric().stream().map(c -> new PublishedCriterion(c.id(), codes(c.title()), c.crc(),
@@ -217,11 +254,12 @@ public class Curriculum {
         return byCode;
     }
 
-    private Map<String, String> html(Translations markdownTexts) {
+    private Map<String, String> html(Translations markdownTexts, String imageBase) {
         Map<String, String> byCode = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             if (markdownTexts.has(language)) {
-                byCode.put(language.code(), markdown.toHtml(markdownTexts.in(language).orElseThrow().text()));
+                byCode.put(language.code(), markdown.toHtml(markdownTexts.in(language).orElseThrow().text())
+                        .replace("src=\"images/", "src=\"" + imageBase));
             }
         }
         return byCode;

@@ -359,6 +359,36 @@ class FoundationIT {
     }
 
     @Test
+    void theImagesACourseShipsAreStoredWithItsVersionAndItsLessonsPointToThem() throws Exception {
+        Path course = Files.createTempDirectory("qadam-course").resolve("pictured-course");
+        Files.createDirectories(course.resolve("01-only"));
+        Files.createDirectories(course.resolve("images"));
+        Files.writeString(course.resolve("course.yaml"), "id: pictured-course\nversion: 1\n"
+                + "title: {en: Pictured, ru: С картинкой, uz: Rasmli}\n"
+                + "description: {en: Test, ru: Тест, uz: Sinov}\nmodules: [01-only]\n");
+        Files.writeString(course.resolve("01-only/module.yaml"), "id: only-pictured\ntitle: {en: Only, ru: Один, uz: Bitta}\n"
+                + "lessons:\n  - id: pictured-lesson\n    file: 01-map\n    title: {en: Map, ru: Карта, uz: Xarita}\n");
+        for (String language : List.of("en", "ru", "uz")) {
+            Files.writeString(course.resolve("01-only/01-map." + language + ".md"), "# Map\n\n![region map](images/map.png)\n");
+        }
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Files.write(course.resolve("images/map.png"), png);
+
+        Curriculum.ImportResult result = curriculum.importFolder(course);
+
+        assertThat(result.outcome()).as(result.problems().toString()).isEqualTo(Curriculum.Outcome.IMPORTED);
+        String html = curriculum.latest("pictured-course").modules().get(0).lessons().get(0).html().get("en");
+        assertThat(html).contains("src=\"course-image/pictured-course/" + result.version() + "/map.png\"");
+        assertThat(curriculum.image("pictured-course", result.version(), "map.png")).get()
+                .satisfies(image -> {
+                    assertThat(image.contentType()).isEqualTo("image/png");
+                    assertThat(image.content()).isEqualTo(png);
+                });
+        assertThat(curriculum.image("pictured-course", result.version(), "other.png")).isEmpty();
+    }
+
+    @Test
     void aLearnerMayNotUploadACourse() throws Exception {
         byte[] zip = zipOf(Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "ngo-cycle"));
         Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
