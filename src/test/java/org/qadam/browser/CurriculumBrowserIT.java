@@ -108,6 +108,30 @@ class CurriculumBrowserIT {
         browser.screenshot("import-broken-coordinator-ru");
     }
 
+    @Test
+    void aCoordinatorCreatesACohortOnTheCoursesLatestVersion() {
+        browser.signIn("coordinator@qadam.example", DemoData.PASSWORD);
+        browser.click(By.cssSelector(".mainmenu a[href='/coordinator/cohorts.xhtml']"));
+        assertThat(browser.heading()).isEqualTo("Группы");
+        browser.type("cohortForm:name", "Цикл 2027, Самарканд");
+        browser.screenshot("cohorts-form-coordinator-ru");
+        ((JavascriptExecutor) browser.driver).executeScript("PrimeFaces.widgets['widget_cohortForm_course'].selectValue('ngo-cycle');");
+        // chosen through the date picker's own API, as a click in its calendar would
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.widgets['widget_cohortForm_startsOn'].setDate(new Date(2027, 1, 1));"
+                        + "PrimeFaces.widgets['widget_cohortForm_endsOn'].setDate(new Date(2027, 0, 31));");
+        browser.click("cohortForm:create");
+        assertThat(browser.text(By.id("messages"))).contains("раньше, чем начнётся");
+        assertThat(browser.driver.findElement(By.id("cohortForm:name")).getAttribute("value")).isEqualTo("Цикл 2027, Самарканд");
+
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.widgets['widget_cohortForm_endsOn'].setDate(new Date(2028, 0, 31));");
+        browser.click("cohortForm:create");
+        browser.waitForText(By.id("cohorts:table"), "Цикл 2027, Самарканд");
+        assertThat(browser.text(By.id("cohorts:table"))).contains("ngo-cycle");
+        browser.screenshot("cohorts-coordinator-ru");
+    }
+
     private static String firstHeading(String language) throws IOException {
         String first = Files.readAllLines(Path.of(LESSON + "." + language + ".md")).get(0);
         return first.replaceFirst("^#\\s+", "").strip();

@@ -87,6 +87,8 @@ class FoundationIT {
     Fixtures fixtures;
     @Inject
     Curriculum curriculum;
+    @Inject
+    org.qadam.cohort.Cohorts cohorts;
     @Resource(lookup = QadamDataSource.JNDI_NAME)
     DataSource dataSource;
     @ArquillianResource
@@ -389,12 +391,43 @@ class FoundationIT {
     }
 
     @Test
+    void aCohortKeepsItsCourseVersionUntilACoordinatorMovesIt() throws Exception {
+        Path course = Files.createTempDirectory("qadam-course").resolve("cohort-course");
+        copyTree(Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "iwg-monitoring"), course);
+        Path manifest = course.resolve("course.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("id: iwg-monitoring", "id: cohort-course"));
+        assertThat(curriculum.importFolder(course).version()).isEqualTo(1);
+        Account coordinator = fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR);
+        signIn(coordinator.email(), Fixtures.PASSWORD);
+        long id = cohorts.create("Cycle 2027, Samarkand", "cohort-course", java.time.LocalDate.of(2027, 2, 1),
+                java.time.LocalDate.of(2028, 1, 31));
+
+        Files.writeString(manifest, Files.readString(manifest) + "\n# changed\n");
+        assertThat(curriculum.importFolder(course).version()).isEqualTo(2);
+        org.qadam.cohort.CohortRow row = cohorts.all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertThat(row.courseVersion()).as("the cohort keeps the version it started with").isEqualTo(1);
+        assertThat(row.latestVersion()).isEqualTo(2);
+
+        assertThat(cohorts.moveToLatestVersion(id, row.version())).isEqualTo(2);
+        org.qadam.cohort.CohortRow moved = cohorts.all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertThat(moved.courseVersion()).isEqualTo(2);
+        assertThatThrownBy(() -> cohorts.moveToLatestVersion(id, moved.version()))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.cohort.onLatestVersion");
+        assertThatThrownBy(() -> cohorts.moveToLatestVersion(id, row.version()))
+                .as("a stale page").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aLearnerMayNotUploadACourse() throws Exception {
         byte[] zip = zipOf(Path.of(ConfigProvider.getConfig().getValue("qadam.courses.path", String.class), "ngo-cycle"));
         Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
         signIn(learner.email(), Fixtures.PASSWORD);
         assertThatThrownBy(() -> curriculum.upload(new java.io.ByteArrayInputStream(zip))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> curriculum.reimport(Path.of("courses"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.create("Learner cohort", "ngo-cycle", java.time.LocalDate.now(), java.time.LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.all()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

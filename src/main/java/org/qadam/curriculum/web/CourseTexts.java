@@ -3,7 +3,7 @@ package org.qadam.curriculum.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.qadam.curriculum.Translations;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qadam.identity.web.ActiveUser;
 import org.qadam.shared.i18n.Language;
 
@@ -19,6 +19,11 @@ public class CourseTexts {
 
     @Inject
     ActiveUser activeUser;
+
+    /** The order in which other languages stand in for a missing text: qadam.languages.fallback. */
+    @Inject
+    @ConfigProperty(name = "qadam.languages.fallback", defaultValue = "uz,ru,en")
+    String fallback;
 
     public String of(Map<String, String> texts) {
         String code = shownIn(texts);
@@ -50,7 +55,7 @@ public class CourseTexts {
         if (texts.containsKey(wanted.code())) {
             return wanted.code();
         }
-        return Translations.FALLBACK.stream().map(Language::code).filter(texts::containsKey).findFirst()
+        return java.util.Arrays.stream(fallback.split(",")).map(String::strip).filter(texts::containsKey).findFirst()
                 .orElse(texts.keySet().iterator().next());
     }
 }
