@@ -45,6 +45,13 @@ class CurriculumBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).contains("course=ngo-cycle");
         assertThat(browser.text(By.id("main"))).contains("How it is assessed", "Download the template");
         browser.screenshot("course-ngo-cycle");
+        String href = browser.driver.findElement(By.cssSelector("a.download[href*='assignment=priority-statement']")).getAttribute("href");
+        Object template = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('Content-Disposition') + ' ' + t)));",
+                href);
+        assertThat(String.valueOf(template)).as("the template downloads as Markdown")
+                .startsWith("200 attachment; filename=\"priority-statement.en.md\"").contains("# ");
 
         browser.click(By.cssSelector("a[href*='lesson=the-convention']"));
         assertThat(browser.text(By.cssSelector("article.lesson h1"))).isEqualTo(firstHeading("en"));
