@@ -65,13 +65,7 @@ public class Cohort {
     }
 
     public void rename(String newName) {
-        String cleaned = Text.tidy(newName);
-        if (cleaned.isEmpty()) {
-            throw new InvalidInputException("error.cohort.nameRequired");
-        }
-        if (cleaned.length() > MAX_NAME) {
-            throw new InvalidInputException("error.text.tooLong", MAX_NAME);
-        }
+        String cleaned = Text.requiredName(newName, MAX_NAME, "error.cohort.nameRequired");
         this.name = cleaned;
     }
 

@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.qadam.organisation.Organisation;
-import org.qadam.shared.InvalidInputException;
 import org.qadam.shared.Text;
 import org.qadam.shared.i18n.Language;
 
@@ -91,13 +90,7 @@ public class Account {
     }
 
     public void rename(String newName) {
-        String cleaned = Text.tidy(newName);
-        if (cleaned.isEmpty()) {
-            throw new InvalidInputException("error.account.nameRequired");
-        }
-        if (cleaned.length() > MAX_NAME) {
-            throw new InvalidInputException("error.text.tooLong", MAX_NAME);
-        }
+        String cleaned = Text.requiredName(newName, MAX_NAME, "error.account.nameRequired");
         this.displayName = cleaned;
     }
 

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.qadam.shared.InvalidInputException;
 import org.qadam.shared.Text;
 
 import java.util.Locale;
@@ -57,13 +56,7 @@ public class Organisation {
     }
 
     public void rename(String newName) {
-        String cleaned = Text.tidy(newName);
-        if (cleaned.isEmpty()) {
-            throw new InvalidInputException("error.organisation.nameRequired");
-        }
-        if (cleaned.length() > MAX_NAME) {
-            throw new InvalidInputException("error.text.tooLong", MAX_NAME);
-        }
+        String cleaned = Text.requiredName(newName, MAX_NAME, "error.organisation.nameRequired");
         this.name = cleaned;
         this.nameKey = keyOf(cleaned);
     }

@@ -15,6 +15,21 @@ public final class Text {
     }
 
     /**
+     * A name as kept: tidied, and refused when empty ({@code missingKey}) or longer than {@code maxLength}
+     * ({@code error.text.tooLong}).
+     */
+    public static String requiredName(String typed, int maxLength, String missingKey) {
+        String cleaned = tidy(typed);
+        if (cleaned.isEmpty()) {
+            throw new InvalidInputException(missingKey);
+        }
+        if (cleaned.length() > maxLength) {
+            throw new InvalidInputException("error.text.tooLong", maxLength);
+        }
+        return cleaned;
+    }
+
+    /**
      * Escapes the wildcards of a JPQL {@code like} pattern with {@code !} (the queries say
      * {@code escape '!'}), so that a % or _ typed in a search box is matched as itself.
      */
