@@ -30,8 +30,11 @@ public record CourseDefinition(String id, int version, Translations title, Trans
     public record Level(BigDecimal points, Translations description) {
     }
 
-    /** All modules must be completed; optionally a share of the face-to-face sessions attended. */
-    public record Completion(Integer attendancePercent) {
+    /**
+     * All modules must be completed; optionally the face-to-face sessions attended: a share of those held,
+     * or a number of them.
+     */
+    public record Completion(Integer attendancePercent, Integer attendanceSessions) {
     }
 
     public enum Issuing { AUTOMATIC, ON_APPROVAL }

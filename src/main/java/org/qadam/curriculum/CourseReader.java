@@ -107,7 +107,7 @@ public final class CourseReader {
                     problem(MANIFEST, f.get("modules").getValueNode(), "course.noModules");
                 }
             }
-            Completion completion = f.containsKey("completion") ? completion(f.get("completion")) : new Completion(null);
+            Completion completion = f.containsKey("completion") ? completion(f.get("completion")) : new Completion(null, null);
             Certificate certificate = f.containsKey("certificate") ? certificate(f.get("certificate")) : null;
             CourseDefinition course = problems.isEmpty()
                     ? new CourseDefinition(id, version, title, description, audience, List.copyOf(modules), completion, certificate)
@@ -234,15 +234,24 @@ public final class CourseReader {
                 problem(MANIFEST, f.get("modules").getValueNode(), "course.invalidValue", "modules", "all");
             }
             Integer percent = null;
+            Integer sessions = null;
             if (f.containsKey("attendance")) {
                 Map<String, NodeTuple> a = fields(MANIFEST, f.get("attendance").getValueNode(), "attendance",
-                        Set.of("minimumPercent"), Set.of("minimumPercent"));
-                percent = integer(MANIFEST, a.get("minimumPercent"), 0);
-                if (percent != null && percent > 100) {
-                    problem(MANIFEST, a.get("minimumPercent").getValueNode(), "course.notANumber", "minimumPercent");
+                        Set.of("minimumPercent", "minimumSessions"), Set.of());
+                if (a.containsKey("minimumPercent")) {
+                    percent = integer(MANIFEST, a.get("minimumPercent"), 0);
+                    if (percent != null && percent > 100) {
+                        problem(MANIFEST, a.get("minimumPercent").getValueNode(), "course.notANumber", "minimumPercent");
+                    }
+                }
+                if (a.containsKey("minimumSessions")) {
+                    sessions = integer(MANIFEST, a.get("minimumSessions"), 1);
+                }
+                if (a.containsKey("minimumPercent") == a.containsKey("minimumSessions")) {
+                    problem(MANIFEST, f.get("attendance").getValueNode(), "course.attendanceOneOf", "minimumPercent", "minimumSessions");
                 }
             }
-            return new Completion(percent);
+            return new Completion(percent, sessions);
         }
 
         private Certificate certificate(NodeTuple tuple) {

@@ -61,6 +61,7 @@ public class Curriculum {
     private final Jsonb json = JsonbBuilder.create();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<Long, PublishedCourse> published = new ConcurrentHashMap<>();
+    private final Map<String, Long> versionIds = new ConcurrentHashMap<>();
 
     @Transactional
     public ImportResult importFolder(Path folder) {
@@ -202,12 +203,18 @@ public class Curriculum {
 
     /** A given version of a course, as a cohort that keeps its version reads it. */
     public PublishedCourse version(String code, int number) {
+        Long known = versionIds.get(code + "#" + number);
+        if (known != null) {
+            return version(known);
+        }
         List<Long> found = em.createQuery("select v.id from CourseVersion v join v.course c"
                         + " where c.code = :code and v.number = :number", Long.class)
                 .setParameter("code", code == null ? "" : code).setParameter("number", number).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("error.notFound");
         }
+        // a version's id never changes once imported, so it is remembered with its content
+        versionIds.put(code + "#" + number, found.get(0));
         return version(found.get(0));
     }
 
@@ -245,7 +252,8 @@ public class Curriculum {
         return new PublishedCourse(d.id(), number, codes(d.title()), codes(d.description()), codes(d.audience()), modules,
                 d.completion().attendancePercent(),
                 d.certificate() == null ? null : d.certificate().issue().name(),
-                d.certificate() == null ? Map.of() : codes(d.certificate().wording()));
+                d.certificate() == null ? Map.of() : codes(d.certificate().wording()),
+                d.completion().attendanceSessions());
     }
 
     private static Map<String, String> codes(Translations texts) {

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record PublishedCourse(String code, int number, Map<String, String> title, Map<String, String> description,
                               Map<String, String> audience, List<PublishedModule> modules, Integer attendancePercent,
-                              String certificateIssue, Map<String, String> certificateWording) {
+                              String certificateIssue, Map<String, String> certificateWording,
+                              Integer attendanceSessions) {
 
     public record PublishedModule(String id, Map<String, String> title, Map<String, String> summary,
                                   List<PublishedLesson> lessons, List<PublishedAssignment> assignments) {

@@ -8,6 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qadam.attendance.Attendance;
+import org.qadam.attendance.AttendanceStatus;
+import org.qadam.attendance.SessionKind;
+import org.qadam.attendance.TrainingSession;
+import org.qadam.cohort.Cohort;
+import org.qadam.curriculum.Course;
+import org.qadam.curriculum.Curriculum;
+import org.qadam.curriculum.PublishedCourse;
+import org.qadam.enrolment.Enrolment;
+import org.qadam.enrolment.Team;
 import org.qadam.identity.Account;
 import org.qadam.identity.PasswordHasher;
 import org.qadam.identity.Role;
@@ -18,6 +28,7 @@ import org.qadam.shared.i18n.Language;
 import org.qadam.shared.i18n.LocalizedText;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +43,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "CourseImportAtStartup"})
 public class DemoData {
 
     public static final String PASSWORD = "qadam-demo-2026";
@@ -53,6 +64,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Curriculum curriculum;
 
     @Inject
     Clock clock;
@@ -102,11 +116,75 @@ public class DemoData {
         }
 
         String hash = hasher.hash(PASSWORD);
+        Map<String, Account> accounts = new LinkedHashMap<>();
         for (Person p : PEOPLE) {
-            em.persist(new Account(p.email(), p.name(), p.language(),
+            Account account = new Account(p.email(), p.name(), p.language(),
                     p.organisation() == null ? null : organisations.get(p.organisation()),
-                    p.roles(), hash, clock.instant()));
+                    p.roles(), hash, clock.instant());
+            em.persist(account);
+            accounts.put(p.email(), account);
         }
+        em.flush();
+        cohorts(regions, accounts);
+    }
+
+    /**
+     * A running cohort of the NGO course (started a month ago, first module open, the second waiting for
+     * it) with both demo learners, the demo trainer, a past session with attendance and one to come; and
+     * a cohort of the IWG course that opens next month and takes requests to join.
+     */
+    private void cohorts(Map<String, Region> regions, Map<String, Account> accounts) {
+        Course ngo = em.createQuery("select c from Course c where c.code = 'ngo-cycle'", Course.class).getResultStream().findFirst().orElse(null);
+        Course iwg = em.createQuery("select c from Course c where c.code = 'iwg-monitoring'", Course.class).getResultStream().findFirst().orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        Account trainer = accounts.get("trainer@qadam.example");
+        long coordinator = accounts.get("coordinator@qadam.example").id();
+        if (ngo != null) {
+            LocalDate start = today.minusDays(30);
+            Cohort cohort = new Cohort("NGO cycle " + start.getYear() + "–" + (start.getYear() + 1), ngo, start,
+                    start.plusYears(1).minusDays(1), clock.instant(), moduleIds("ngo-cycle"));
+            cohort.coverRegions(List.of(regions.get("SA"), regions.get("FA"), regions.get("TK")));
+            cohort.runBy(List.of(trainer));
+            cohort.limitTo(30, 0);
+            em.persist(cohort);
+            List<Enrolment> enrolled = new java.util.ArrayList<>();
+            for (String email : List.of("learner@qadam.example", "learner2@qadam.example")) {
+                Account learner = accounts.get(email);
+                Team team = new Team(cohort, learner.organisation().name(), learner.organisation());
+                em.persist(team);
+                Enrolment enrolment = Enrolment.enrolled(cohort, learner, team, clock.instant(), coordinator);
+                em.persist(enrolment);
+                enrolled.add(enrolment);
+            }
+            TrainingSession opening = new TrainingSession(cohort, SessionKind.TRAINING, "Opening training: the CRC and monitoring",
+                    start.plusDays(7).atTime(10, 0), start.plusDays(7).atTime(16, 0), "Samarkand, regional NGO centre",
+                    cohort.releases().get(0).moduleId());
+            TrainingSession roundTable = new TrainingSession(cohort, SessionKind.ROUND_TABLE, "Round table with the khokimiyat",
+                    today.plusDays(10).atTime(14, 0), today.plusDays(10).atTime(17, 0), "Fergana, khokimiyat conference hall",
+                    cohort.releases().get(1).moduleId());
+            em.persist(opening);
+            em.persist(roundTable);
+            em.flush();
+            Attendance present = new Attendance(opening.id(), enrolled.get(0).id());
+            present.record(AttendanceStatus.PRESENT, null, clock.instant(), trainer.id());
+            Attendance excused = new Attendance(opening.id(), enrolled.get(1).id());
+            excused.record(AttendanceStatus.EXCUSED, "Family emergency", clock.instant(), trainer.id());
+            em.persist(present);
+            em.persist(excused);
+        }
+        if (iwg != null) {
+            LocalDate start = today.plusDays(30);
+            Cohort next = new Cohort("IWG monitoring " + start.getYear(), iwg, start, start.plusMonths(6), clock.instant(),
+                    moduleIds("iwg-monitoring"));
+            next.coverRegions(List.of(regions.get("NG"), regions.get("QR")));
+            next.runBy(List.of(trainer));
+            next.openForRequests(true);
+            em.persist(next);
+        }
+    }
+
+    private List<String> moduleIds(String course) {
+        return curriculum.latest(course).modules().stream().map(PublishedCourse.PublishedModule::id).toList();
     }
 
     private void announce(boolean loadedNow) {

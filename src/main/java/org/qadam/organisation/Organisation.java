@@ -61,7 +61,7 @@ public class Organisation {
         this.nameKey = keyOf(cleaned);
     }
 
-    static String keyOf(String name) {
+    public static String keyOf(String name) {
         return Text.tidy(name).toLowerCase(Locale.ROOT);
     }
 

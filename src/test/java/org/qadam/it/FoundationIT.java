@@ -399,17 +399,18 @@ class FoundationIT {
         assertThat(curriculum.importFolder(course).version()).isEqualTo(1);
         Account coordinator = fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR);
         signIn(coordinator.email(), Fixtures.PASSWORD);
-        long id = cohorts.create("Cycle 2027, Samarkand", "cohort-course", java.time.LocalDate.of(2027, 2, 1),
-                java.time.LocalDate.of(2028, 1, 31));
+        long id = cohorts.create(org.qadam.cohort.CohortForm.of("Cycle 2027, Samarkand", "cohort-course",
+                java.time.LocalDate.of(2027, 2, 1), java.time.LocalDate.of(2028, 1, 31), null, false,
+                List.of(fixtures.region()), List.of()));
 
         Files.writeString(manifest, Files.readString(manifest) + "\n# changed\n");
         assertThat(curriculum.importFolder(course).version()).isEqualTo(2);
-        org.qadam.cohort.CohortRow row = cohorts.all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        org.qadam.cohort.CohortDetails row = cohorts.details(id);
         assertThat(row.courseVersion()).as("the cohort keeps the version it started with").isEqualTo(1);
         assertThat(row.latestVersion()).isEqualTo(2);
 
         assertThat(cohorts.moveToLatestVersion(id, row.version())).isEqualTo(2);
-        org.qadam.cohort.CohortRow moved = cohorts.all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        org.qadam.cohort.CohortDetails moved = cohorts.details(id);
         assertThat(moved.courseVersion()).isEqualTo(2);
         assertThatThrownBy(() -> cohorts.moveToLatestVersion(id, moved.version()))
                 .isInstanceOf(ConflictException.class)
@@ -425,9 +426,10 @@ class FoundationIT {
         signIn(learner.email(), Fixtures.PASSWORD);
         assertThatThrownBy(() -> curriculum.upload(new java.io.ByteArrayInputStream(zip))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> curriculum.reimport(Path.of("courses"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cohorts.create("Learner cohort", "ngo-cycle", java.time.LocalDate.now(), java.time.LocalDate.now()))
+        assertThatThrownBy(() -> cohorts.create(org.qadam.cohort.CohortForm.of("Learner cohort", "ngo-cycle",
+                java.time.LocalDate.now(), java.time.LocalDate.now(), null, false, List.of(1L), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cohorts.all()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.trainerChoices()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -22,6 +22,15 @@ public class CourseBacking {
 
     @Inject
     Curriculum curriculum;
+    @Inject
+    org.qadam.progress.Progress progress;
+    @Inject
+    org.qadam.identity.web.ActiveUser user;
+    @Inject
+    CourseTexts texts;
+
+    private Long cohort;
+    private org.qadam.progress.LessonView view;
 
     private String course;
     private String lesson;
@@ -35,7 +44,24 @@ public class CourseBacking {
         published = curriculum.latest(course);
     }
 
+    /**
+     * With {@code ?cohort=}: the lesson as the learner's cohort releases it (a closed module's lessons are
+     * refused). Without: the catalogue's copy, for trainers, coordinators and administrators only; learners
+     * read lessons through their cohort.
+     */
     public void openLesson() {
+        if (cohort != null) {
+            view = progress.lesson(cohort, lesson);
+            course = view.courseCode();
+            current = view.lesson();
+            lessonModule = view.module();
+            previous = view.previous();
+            next = view.next();
+            return;
+        }
+        if (!user.isStaff()) {
+            throw new org.qadam.shared.AccessDeniedException("error.lesson.throughCohort");
+        }
         openCourse();
         List<PublishedLesson> all = new ArrayList<>();
         List<PublishedModule> moduleOf = new ArrayList<>();
@@ -55,6 +81,37 @@ public class CourseBacking {
             }
         }
         throw new NotFoundException("error.notFound");
+    }
+
+    /** Marks the lesson done and goes on to the next open lesson, or back to the cohort when it was the last. */
+    public String markDone() {
+        try {
+            boolean moduleCompleted = progress.markLessonDone(cohort, lesson);
+            org.qadam.progress.LessonView after = progress.lesson(cohort, lesson);
+            if (moduleCompleted) {
+                org.qadam.shared.web.Feedback.infoAfterRedirect("lesson.moduleCompleted", texts.of(after.module().title()));
+            }
+            // the module just completed may have opened the next one: the lesson read again shows its neighbours
+            if (after.next() != null) {
+                return "/lesson?faces-redirect=true&cohort=" + cohort + "&lesson=" + after.next().id();
+            }
+            return "/my-cohort?faces-redirect=true&id=" + cohort;
+        } catch (org.qadam.shared.QadamException problem) {
+            org.qadam.shared.web.Feedback.error(problem);
+            return null;
+        }
+    }
+
+    public Long getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(Long cohort) {
+        this.cohort = cohort;
+    }
+
+    public org.qadam.progress.LessonView getView() {
+        return view;
     }
 
     public String getCourse() {

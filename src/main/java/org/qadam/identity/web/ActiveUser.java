@@ -53,6 +53,12 @@ public class ActiveUser implements Serializable {
                 .getOptionalValue("qadam.cookies.secure", String.class).orElse("auto"));
     }
 
+    /** The programme's time zone, in which dates and times are shown. */
+    public java.util.TimeZone getTimeZone() {
+        return java.util.TimeZone.getTimeZone(ConfigProvider.getConfig().getOptionalValue("qadam.time-zone", String.class)
+                .orElse("Asia/Tashkent"));
+    }
+
     public Locale getLocale() {
         return language().locale();
     }
@@ -88,6 +94,11 @@ public class ActiveUser implements Serializable {
 
     public boolean isCoordinator() {
         return is("COORDINATOR");
+    }
+
+    /** A trainer, coordinator or administrator: someone who runs or manages courses rather than following one. */
+    public boolean isStaff() {
+        return is("TRAINER") || isCoordinator() || isAdmin();
     }
 
     public boolean isManagingOrganisations() {

@@ -1,0 +1,415 @@
+package org.qadam.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.qadam.attendance.AttendanceRecorded;
+import org.qadam.attendance.AttendanceStatus;
+import org.qadam.attendance.TrainingSession;
+import org.qadam.cohort.Cohort;
+import org.qadam.cohort.CohortAccess;
+import org.qadam.curriculum.Curriculum;
+import org.qadam.curriculum.PublishedCourse;
+import org.qadam.curriculum.PublishedCourse.PublishedAssignment;
+import org.qadam.curriculum.PublishedCourse.PublishedLesson;
+import org.qadam.curriculum.PublishedCourse.PublishedModule;
+import org.qadam.enrolment.Enrolment;
+import org.qadam.enrolment.EnrolmentStatus;
+import org.qadam.identity.Role;
+import org.qadam.shared.AccessDeniedException;
+import org.qadam.shared.ConflictException;
+import org.qadam.shared.NotFoundException;
+import org.qadam.shared.Text;
+import org.qadam.shared.security.RequiresRole;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A learner's way through a cohort: which modules are open, lessons read, modules and the course
+ * completed (with the course's attendance rule), the "My cycle" home, and the trainer's roster. Every
+ * list is read in a fixed number of queries, however many cohorts or learners there are.
+ */
+@ApplicationScoped
+public class Progress {
+
+    private static final List<EnrolmentStatus> VISIBLE_TO_LEARNER =
+            List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN);
+    private static final List<AttendanceStatus> ATTENDED = List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CohortAccess access;
+    @Inject
+    Curriculum curriculum;
+    @Inject
+    Clock clock;
+
+    /** What the database says about a set of enrolments, read in a fixed number of queries. */
+    private final class Facts {
+        final Map<Long, Map<String, Instant>> completed = new HashMap<>();
+        final Map<Long, Set<String>> lessonsDone = new HashMap<>();
+        final Map<Long, Long> heldByCohort = new HashMap<>();
+        final Map<Long, Long> attended = new HashMap<>();
+        final Map<Long, Long> excused = new HashMap<>();
+        final Map<Long, Long> recorded = new HashMap<>();
+
+        Facts(Collection<Long> enrolmentIds, Collection<Long> cohortIds) {
+            if (enrolmentIds.isEmpty()) {
+                return;
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            em.createQuery("select c.enrolmentId, c.moduleId, c.completedAt from ModuleCompletion c where c.enrolmentId in :ids", Object[].class)
+                    .setParameter("ids", enrolmentIds).getResultList()
+                    .forEach(r -> completed.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (Instant) r[2]));
+            em.createQuery("select p.enrolmentId, p.lessonId from LessonProgress p where p.enrolmentId in :ids", Object[].class)
+                    .setParameter("ids", enrolmentIds).getResultList()
+                    .forEach(r -> lessonsDone.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
+            em.createQuery("select s.cohort.id, count(s) from TrainingSession s where s.cohort.id in :cohorts and s.startsAt <= :now"
+                            + " group by s.cohort.id", Object[].class)
+                    .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
+                    .forEach(r -> heldByCohort.put((Long) r[0], (Long) r[1]));
+            em.createQuery("select x.enrolmentId, x.status, count(x) from Attendance x, TrainingSession s where s.id = x.sessionId"
+                            + " and x.enrolmentId in :ids and s.startsAt <= :now group by x.enrolmentId, x.status", Object[].class)
+                    .setParameter("ids", enrolmentIds).setParameter("now", now).getResultList()
+                    .forEach(r -> {
+                        Long id = (Long) r[0];
+                        AttendanceStatus status = (AttendanceStatus) r[1];
+                        long n = (Long) r[2];
+                        recorded.merge(id, n, Long::sum);
+                        if (status.attended()) {
+                            attended.merge(id, n, Long::sum);
+                        } else if (status == AttendanceStatus.EXCUSED) {
+                            excused.merge(id, n, Long::sum);
+                        }
+                    });
+        }
+
+        Set<String> completedModules(long enrolmentId) {
+            return completed.getOrDefault(enrolmentId, Map.of()).keySet();
+        }
+
+        Set<String> lessons(long enrolmentId) {
+            return lessonsDone.getOrDefault(enrolmentId, Set.of());
+        }
+    }
+
+    // ---------------------------------------------------------------- learner: My cycle and the cohort page
+
+    /** The caller's cohorts for the "My cycle" home, newest first, including requests and their outcome. */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public List<CycleCard> myCycle() {
+        long me = access.me();
+        List<Enrolment> mine = em.createQuery("select e from Enrolment e join fetch e.cohort h join fetch h.course"
+                        + " where e.account.id = :me order by h.startsOn desc, e.id desc", Enrolment.class)
+                .setParameter("me", me).setMaxResults(100).getResultList();
+        return cards(mine);
+    }
+
+    /** One cohort as its learner sees it; refused for anyone not enrolled in it. */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public CycleCard myCohort(long cohortId) {
+        Enrolment enrolment = myEnrolment(cohortId);
+        return cards(List.of(enrolment)).get(0);
+    }
+
+    /** The course version of a cohort the caller is enrolled in. */
+    public PublishedCourse courseOfMyCohort(long cohortId) {
+        Cohort cohort = myEnrolment(cohortId).cohort();
+        return curriculum.version(cohort.course().code(), cohort.courseVersion());
+    }
+
+    /** The lessons the caller has marked done in a cohort: one query. */
+    public Set<String> lessonsDone(long cohortId) {
+        Enrolment enrolment = myEnrolment(cohortId);
+        return new HashSet<>(em.createQuery("select p.lessonId from LessonProgress p where p.enrolmentId = :id", String.class)
+                .setParameter("id", enrolment.id()).getResultList());
+    }
+
+    private List<CycleCard> cards(List<Enrolment> enrolments) {
+        List<Long> ids = enrolments.stream().map(Enrolment::id).toList();
+        List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
+        Facts facts = new Facts(ids, cohortIds);
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, CycleCard.NextSession> nextSessions = new HashMap<>();
+        if (!cohortIds.isEmpty()) {
+            em.createQuery("select s from TrainingSession s where s.cohort.id in :cohorts and s.endsAt >= :now order by s.startsAt",
+                            TrainingSession.class)
+                    .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
+                    .forEach(s -> nextSessions.putIfAbsent(s.cohort().id(),
+                            new CycleCard.NextSession(s.id(), s.title(), s.kind().name(), s.startsAt(), s.place())));
+        }
+        List<CycleCard> cards = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            Cohort cohort = e.cohort();
+            PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+            boolean seesContent = VISIBLE_TO_LEARNER.contains(e.status());
+            List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(), today,
+                    facts.completedModules(e.id()), facts.lessons(e.id()));
+            Progression.ModuleView current = modules.stream().filter(m -> m.state() == Progression.State.OPEN).findFirst()
+                    .orElse(null);
+            List<CycleCard.Action> actions = new ArrayList<>();
+            CycleCard.Deadline deadline = null;
+            if (e.status() == EnrolmentStatus.ACTIVE) {
+                Map<String, Instant> completedAt = facts.completed.getOrDefault(e.id(), Map.of());
+                for (int i = 0; i < modules.size(); i++) {
+                    Progression.ModuleView m = modules.get(i);
+                    if (m.state() != Progression.State.OPEN) {
+                        continue;
+                    }
+                    PublishedModule module = course.modules().get(i);
+                    if (m.lessonsDone() < m.lessons()) {
+                        String firstUnread = module.lessons().stream().map(PublishedLesson::id)
+                                .filter(l -> !facts.lessons(e.id()).contains(l)).findFirst().orElse(null);
+                        actions.add(new CycleCard.Action("lessons", module.title(), firstUnread, m.lessons() - m.lessonsDone()));
+                    }
+                    LocalDate opened = openedOn(m, i, modules, completedAt, cohort.startsOn());
+                    for (PublishedAssignment a : module.assignments()) {
+                        actions.add(new CycleCard.Action("assignment", a.title(), null, 1));
+                        if (opened != null) {
+                            LocalDate due = opened.plusDays(a.dueDays());
+                            if (!due.isBefore(today) && (deadline == null || due.isBefore(deadline.due()))) {
+                                deadline = new CycleCard.Deadline(a.title(), module.title(), due);
+                            }
+                        }
+                    }
+                }
+            }
+            cards.add(new CycleCard(cohort.id(), cohort.name(), course.title(), e.status(), e.reason(), cohort.startsOn(),
+                    cohort.endsOn(), seesContent ? modules : List.of(), seesContent ? current : null, deadline,
+                    seesContent ? nextSessions.get(cohort.id()) : null, actions,
+                    facts.attended.getOrDefault(e.id(), 0L), facts.heldByCohort.getOrDefault(cohort.id(), 0L)));
+        }
+        return cards;
+    }
+
+    /** The day a module opened for the learner: its date, or the day the module before it was completed. */
+    private static LocalDate openedOn(Progression.ModuleView m, int index, List<Progression.ModuleView> modules,
+                                      Map<String, Instant> completedAt, LocalDate cohortStart) {
+        if (m.opensOn() != null) {
+            return m.opensOn();
+        }
+        if (index == 0) {
+            return cohortStart;
+        }
+        Instant previous = completedAt.get(modules.get(index - 1).id());
+        return previous == null ? null : previous.atZone(java.time.ZoneId.of("UTC")).toLocalDate();
+    }
+
+    /** A lesson of the cohort's course, if its module is open for the caller. */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public LessonView lesson(long cohortId, String lessonId) {
+        Enrolment enrolment = myEnrolment(cohortId);
+        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+            throw new AccessDeniedException("error.accessDenied");
+        }
+        Cohort cohort = enrolment.cohort();
+        PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+        Facts facts = new Facts(List.of(enrolment.id()), List.of(cohort.id()));
+        List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(),
+                LocalDate.now(clock), facts.completedModules(enrolment.id()), facts.lessons(enrolment.id()));
+        List<PublishedLesson> open = new ArrayList<>();
+        List<PublishedModule> moduleOf = new ArrayList<>();
+        boolean closedLesson = false;
+        for (int i = 0; i < course.modules().size(); i++) {
+            PublishedModule module = course.modules().get(i);
+            for (PublishedLesson l : module.lessons()) {
+                if (modules.get(i).isOpen()) {
+                    open.add(l);
+                    moduleOf.add(module);
+                } else if (l.id().equals(lessonId)) {
+                    closedLesson = true;
+                }
+            }
+        }
+        if (closedLesson) {
+            throw new ConflictException("error.module.closed");
+        }
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).id().equals(lessonId)) {
+                return new LessonView(cohort.id(), cohort.course().code(), moduleOf.get(i), open.get(i),
+                        i > 0 ? open.get(i - 1) : null, i + 1 < open.size() ? open.get(i + 1) : null,
+                        facts.lessons(enrolment.id()).contains(lessonId), enrolment.status() == EnrolmentStatus.ACTIVE);
+            }
+        }
+        throw new NotFoundException("error.notFound");
+    }
+
+    /**
+     * Marks a lesson of an open module as done; completes the module when that was its last lesson (and
+     * its assignments are passed), and the course when every module is completed and attendance suffices.
+     * Marking a lesson twice changes nothing.
+     */
+    @Transactional
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public boolean markLessonDone(long cohortId, String lessonId) {
+        LessonView view = lesson(cohortId, lessonId);
+        if (!view.canMarkDone()) {
+            throw new ConflictException("error.enrolment.wrongStatus", EnrolmentStatus.WITHDRAWN.name());
+        }
+        Enrolment enrolment = myEnrolment(cohortId);
+        if (!view.done()) {
+            em.persist(new LessonProgress(enrolment.id(), view.module().id(), lessonId, clock.instant()));
+            em.flush();
+        }
+        return evaluate(List.of(enrolment)).contains(view.module().id() + "@" + enrolment.id());
+    }
+
+    /** Completion checked again when attendance is recorded, in the same transaction. */
+    void attendanceRecorded(@Observes AttendanceRecorded event) {
+        if (event.enrolmentIds().isEmpty()) {
+            return;
+        }
+        List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.id in :ids", Enrolment.class)
+                .setParameter("ids", event.enrolmentIds()).getResultList();
+        evaluate(enrolments);
+    }
+
+    /**
+     * Records modules newly completed and completes (or reopens) the enrolments whose course rule now holds
+     * (or no longer holds). Returns "module@enrolment" for each module completed now.
+     */
+    private Set<String> evaluate(List<Enrolment> enrolments) {
+        Set<String> newlyCompleted = new HashSet<>();
+        if (enrolments.isEmpty()) {
+            return newlyCompleted;
+        }
+        List<Long> ids = enrolments.stream().map(Enrolment::id).toList();
+        List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
+        Facts facts = new Facts(ids, cohortIds);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        for (Enrolment e : enrolments) {
+            if (!e.status().takesAPlace()) {
+                continue;
+            }
+            Cohort cohort = e.cohort();
+            PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+            Set<String> completed = new HashSet<>(facts.completedModules(e.id()));
+            // a module completes only once it is open, and completing one may open the next
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(), today,
+                        completed, facts.lessons(e.id()));
+                for (int i = 0; i < modules.size(); i++) {
+                    Progression.ModuleView m = modules.get(i);
+                    if (m.state() == Progression.State.OPEN
+                            && Progression.isComplete(course.modules().get(i), facts.lessons(e.id()), Set.of())) {
+                        em.persist(new ModuleCompletion(e.id(), m.id(), now));
+                        completed.add(m.id());
+                        newlyCompleted.add(m.id() + "@" + e.id());
+                        changed = true;
+                    }
+                }
+            }
+            boolean allModules = course.modules().stream().allMatch(m -> completed.contains(m.id()));
+            Progression.AttendanceRule rule = Progression.AttendanceRule.of(course);
+            boolean attendanceMet = rule.isMet(facts.attended.getOrDefault(e.id(), 0L),
+                    facts.heldByCohort.getOrDefault(cohort.id(), 0L), facts.excused.getOrDefault(e.id(), 0L));
+            if (e.status() == EnrolmentStatus.ACTIVE && allModules && attendanceMet) {
+                e.complete(now);
+            } else if (e.status() == EnrolmentStatus.COMPLETED && !(allModules && attendanceMet)) {
+                e.reopen(now);
+            }
+        }
+        em.flush();
+        return newlyCompleted;
+    }
+
+    private Enrolment myEnrolment(long cohortId) {
+        long me = access.me();
+        return em.createQuery("select e from Enrolment e join fetch e.cohort h join fetch h.course"
+                        + " where h.id = :cohort and e.account.id = :me", Enrolment.class)
+                .setParameter("cohort", cohortId).setParameter("me", me).getResultStream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("error.accessDenied"));
+    }
+
+    // ---------------------------------------------------------------- trainer: the roster
+
+    /** How many learners match the roster's filters. For the cohort's trainers and the coordinators. */
+    @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public long rosterCount(long cohortId, RosterQuery query) {
+        Cohort cohort = access.asStaff(cohortId);
+        return roster(em.createQuery("select count(e) from Enrolment e join e.account a left join a.organisation o"
+                + " left join o.region r left join e.team t where " + ROSTER_WHERE, Long.class), cohort, query).getSingleResult();
+    }
+
+    private static final String ROSTER_WHERE = "e.cohort = :cohort and e.status <> :requested and e.status <> :declined"
+            + " and (:region is null or r.id = :region)"
+            + " and (:status is null or e.status = :status)"
+            + " and (:org = '' or lower(o.name) like :orgPattern escape '!' or lower(t.name) like :orgPattern escape '!')"
+            + " and (:person = '' or lower(a.displayName) like :personPattern escape '!' or a.email like :personPattern escape '!')";
+
+    /**
+     * One page of the roster, ordered by region, organisation and name, with each learner's modules
+     * completed and attendance: two queries, whatever the page size.
+     */
+    @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public List<RosterRow> rosterPage(long cohortId, RosterQuery query, int first, int size) {
+        Cohort cohort = access.asStaff(cohortId);
+        List<Object[]> rows = roster(em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version,"
+                        + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id)"
+                        + " from Enrolment e join e.account a left join a.organisation o left join o.region r left join e.team t"
+                        + " where " + ROSTER_WHERE + " order by r.code, o.name, a.displayName, e.id", Object[].class), cohort, query)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, long[]> attendance = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select x.enrolmentId, x.status, count(x) from Attendance x where x.enrolmentId in :ids"
+                            + " group by x.enrolmentId, x.status", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> {
+                        long[] counts = attendance.computeIfAbsent((Long) r[0], k -> new long[2]);
+                        counts[1] += (Long) r[2];
+                        if (((AttendanceStatus) r[1]).attended()) {
+                            counts[0] += (Long) r[2];
+                        }
+                    });
+        }
+        List<RosterRow> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            long[] counts = attendance.getOrDefault((Long) r[0], new long[2]);
+            org.qadam.organisation.Region region = (org.qadam.organisation.Region) r[3];
+            result.add(new RosterRow((Long) r[0], (String) r[1], (String) r[2], region == null ? null : region.name(),
+                    (String) r[4], (String) r[5], (EnrolmentStatus) r[6], (Long) r[8], counts[0], counts[1], (Long) r[7]));
+        }
+        return result;
+    }
+
+    private <T> TypedQuery<T> roster(TypedQuery<T> q, Cohort cohort, RosterQuery query) {
+        String org = Text.tidy(query.organisation()).toLowerCase(java.util.Locale.ROOT);
+        String person = Text.tidy(query.person()).toLowerCase(java.util.Locale.ROOT);
+        return q.setParameter("cohort", cohort)
+                .setParameter("requested", EnrolmentStatus.REQUESTED).setParameter("declined", EnrolmentStatus.DECLINED)
+                .setParameter("region", query.regionId())
+                .setParameter("status", query.status())
+                .setParameter("org", org).setParameter("orgPattern", "%" + Text.escapeLike(org) + "%")
+                .setParameter("person", person).setParameter("personPattern", "%" + Text.escapeLike(person) + "%");
+    }
+
+    /** The number of modules of the cohort's course version, for the roster's "completed of" column. */
+    public int moduleCount(long cohortId) {
+        Cohort cohort = access.asStaff(cohortId);
+        return curriculum.version(cohort.course().code(), cohort.courseVersion()).modules().size();
+    }
+
+    static Comparator<CycleCard> newestFirst() {
+        return Comparator.comparing(CycleCard::startsOn).reversed();
+    }
+}

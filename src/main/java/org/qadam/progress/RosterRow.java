@@ -1,0 +1,12 @@
+package org.qadam.progress;
+
+import org.qadam.enrolment.EnrolmentStatus;
+import org.qadam.shared.i18n.LocalizedText;
+
+import java.io.Serializable;
+
+/** A learner on a cohort's roster: where they come from, their team, status, modules completed and attendance. */
+public record RosterRow(long enrolmentId, String name, String email, LocalizedText region, String organisation,
+                        String team, EnrolmentStatus status, long modulesCompleted, long attended, long recorded,
+                        long version) implements Serializable {
+}

@@ -1,0 +1,68 @@
+package org.qadam.progress.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.qadam.attendance.TrainingSessions;
+import org.qadam.curriculum.PublishedCourse;
+import org.qadam.progress.CycleCard;
+import org.qadam.progress.Progress;
+import org.qadam.shared.NotFoundException;
+
+import java.util.List;
+
+/** Backs my-cohort.xhtml ({@code ?id=}): a learner's own cohort, its modules as released to them, and their attendance. */
+@Named
+@RequestScoped
+public class MyCohortBacking {
+
+    @Inject
+    Progress progress;
+    @Inject
+    TrainingSessions sessions;
+
+    private Long id;
+    private CycleCard card;
+    private PublishedCourse course;
+    private List<TrainingSessions.MyAttendance> attendance;
+    private java.util.Set<String> done = java.util.Set.of();
+
+    public void open() {
+        if (id == null) {
+            throw new NotFoundException("error.notFound");
+        }
+        card = progress.myCohort(id);
+        course = progress.courseOfMyCohort(id);
+        attendance = sessions.mine(id);
+        done = progress.lessonsDone(id);
+    }
+
+    /** The lessons of the module at this position, for an open module. */
+    public List<PublishedCourse.PublishedLesson> lessonsOf(int position) {
+        return course.modules().get(position).lessons();
+    }
+
+    public boolean isDone(String lessonId) {
+        return done.contains(lessonId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CycleCard getCard() {
+        return card;
+    }
+
+    public PublishedCourse getCourse() {
+        return course;
+    }
+
+    public List<TrainingSessions.MyAttendance> getAttendance() {
+        return attendance;
+    }
+}
