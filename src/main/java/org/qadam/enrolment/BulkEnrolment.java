@@ -196,7 +196,13 @@ public class BulkEnrolment {
             List<Problem> problems = new ArrayList<>();
             Resolved r = new Resolved();
             if (!table.isComplete(row)) {
-                problems.add(new Problem(null, "error.csv.columnCount", List.of(row.size(), table.columns().size())));
+                // the cells of such a row are shifted: checking them one by one would only add noise
+                previewRows.add(new EnrolmentPreview.Row(row.number(), Text.tidy(row.get("email")), Text.tidy(row.get("name")),
+                        Text.tidy(row.get("organisation")), Text.tidy(row.get("region")), Text.tidy(row.get("team")), "",
+                        Outcome.INVALID, false,
+                        List.of(new Problem(null, "error.csv.columnCount", List.of(row.size(), table.columns().size())))));
+                resolved.add(r);
+                continue;
             }
             String email = row.get("email");
             try {

@@ -3,7 +3,6 @@ package org.qadam.enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.qadam.cohort.Cohort;
@@ -36,6 +35,8 @@ public class Enrolments {
     CohortAccess access;
     @Inject
     Clock clock;
+    @Inject
+    Admissions admissions;
 
     /** A cohort a signed-in person may ask to join, and where their own request stands. */
     public record OpenCohort(long id, String name, String courseCode, LocalDate startsOn, LocalDate endsOn,
@@ -104,10 +105,8 @@ public class Enrolments {
     @Transactional
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void approve(long enrolmentId, long expectedVersion) {
-        Enrolment enrolment = lockedCohortsEnrolment(enrolmentId, expectedVersion);
-        requireRoom(enrolment.cohort(), 1);
-        enrolment.approve(teamFor(enrolment), clock.instant(), access.me());
-        Flush.orConflict(em, "error.changedMeanwhile");
+        enrolmentAsCoordinator(enrolmentId, expectedVersion);
+        admissions.approve(enrolmentId, expectedVersion, access.me());
     }
 
     @Transactional
@@ -129,10 +128,8 @@ public class Enrolments {
     @Transactional
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void reinstate(long enrolmentId, long expectedVersion) {
-        Enrolment enrolment = lockedCohortsEnrolment(enrolmentId, expectedVersion);
-        requireRoom(enrolment.cohort(), 1);
-        enrolment.reinstate(clock.instant(), access.me());
-        Flush.orConflict(em, "error.changedMeanwhile");
+        enrolmentAsCoordinator(enrolmentId, expectedVersion);
+        admissions.reinstate(enrolmentId, expectedVersion, access.me());
     }
 
     /** Moves a learner to the team of that name in the cohort, making the team if it is new. */
@@ -159,36 +156,6 @@ public class Enrolments {
                 .setParameter("cohort", cohort).getResultList();
     }
 
-    /** How many people take a place in the cohort now (active and completed). */
-    public long taken(Cohort cohort) {
-        return em.createQuery("select count(e) from Enrolment e where e.cohort = :cohort and e.status in :statuses", Long.class)
-                .setParameter("cohort", cohort)
-                .setParameter("statuses", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED)).getSingleResult();
-    }
-
-    private void requireRoom(Cohort lockedCohort, int more) {
-        long taken = taken(lockedCohort);
-        if (!lockedCohort.hasRoomFor(taken, more)) {
-            throw new ConflictException("error.enrolment.full", lockedCohort.capacity());
-        }
-    }
-
-    /** The team of the person's organisation in the cohort, made when it is the first of that NGO. */
-    private Team teamFor(Enrolment enrolment) {
-        var organisation = enrolment.account().organisation();
-        if (organisation == null) {
-            return null;
-        }
-        Team team = em.createQuery("select t from Team t where t.cohort = :cohort and t.nameKey = :key", Team.class)
-                .setParameter("cohort", enrolment.cohort()).setParameter("key", Team.keyOf(organisation.name()))
-                .getResultStream().findFirst().orElse(null);
-        if (team == null) {
-            team = new Team(enrolment.cohort(), organisation.name(), organisation);
-            em.persist(team);
-        }
-        return team;
-    }
-
     private Enrolment enrolmentAsCoordinator(long enrolmentId, long expectedVersion) {
         if (!access.isCoordinator()) {
             throw new AccessDeniedException("error.accessDenied");
@@ -203,17 +170,4 @@ public class Enrolments {
         return enrolment;
     }
 
-    /** The enrolment, with its cohort's row locked first so that capacity checks run one after another. */
-    private Enrolment lockedCohortsEnrolment(long enrolmentId, long expectedVersion) {
-        Long cohortId = em.createQuery("select e.cohort.id from Enrolment e where e.id = :id", Long.class)
-                .setParameter("id", enrolmentId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("error.notFound"));
-        access.lockedAsCoordinator(cohortId);
-        Enrolment enrolment = enrolmentAsCoordinator(enrolmentId, expectedVersion);
-        em.refresh(enrolment);
-        if (enrolment.version() != expectedVersion) {
-            throw new ConflictException("error.changedMeanwhile");
-        }
-        return enrolment;
-    }
 }

@@ -34,6 +34,9 @@ public class Fixtures {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    org.qadam.curriculum.Curriculum curriculum;
+
     private String hash;
 
     /** A unique email, so tests sharing one database never collide. */
@@ -101,5 +104,87 @@ public class Fixtures {
             hash = hasher.hash(PASSWORD);
         }
         return hash;
+    }
+
+    // ---------------------------------------------------------------- cohorts (issue 4)
+
+    @Transactional
+    public String regionCode(long regionId) {
+        return em.find(Region.class, regionId).code();
+    }
+
+    /** A cohort of a course's latest version, in one region, its modules released one after the other. */
+    @Transactional
+    public long cohort(String courseCode, java.time.LocalDate start, java.time.LocalDate end, long regionId,
+                       Integer capacity, boolean openForRequests) {
+        org.qadam.curriculum.Course course = em.createQuery("select c from Course c where c.code = :code", org.qadam.curriculum.Course.class)
+                .setParameter("code", courseCode).getSingleResult();
+        List<String> modules = curriculum.latest(courseCode).modules().stream().map(m -> m.id()).toList();
+        org.qadam.cohort.Cohort cohort = new org.qadam.cohort.Cohort("Fixture cohort " + UUID.randomUUID().toString().substring(0, 6),
+                course, start, end, Instant.now(), modules);
+        cohort.coverRegions(List.of(em.find(Region.class, regionId)));
+        cohort.limitTo(capacity, 0);
+        cohort.openForRequests(openForRequests);
+        em.persist(cohort);
+        em.flush();
+        return cohort.id();
+    }
+
+    @Transactional
+    public void schedule(long cohortId, List<org.qadam.cohort.ModuleRelease> releases) {
+        em.find(org.qadam.cohort.Cohort.class, cohortId).releaseModules(releases);
+    }
+
+    @Transactional
+    public void runBy(long cohortId, long trainerId) {
+        em.find(org.qadam.cohort.Cohort.class, cohortId).runBy(List.of(em.find(Account.class, trainerId)));
+    }
+
+    @Transactional
+    public long enrol(long cohortId, long accountId) {
+        org.qadam.enrolment.Enrolment e = org.qadam.enrolment.Enrolment.enrolled(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                em.find(Account.class, accountId), null, Instant.now(), accountId);
+        em.persist(e);
+        em.flush();
+        return e.id();
+    }
+
+    @Transactional
+    public long request(long cohortId, long accountId) {
+        org.qadam.enrolment.Enrolment e = org.qadam.enrolment.Enrolment.requested(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                em.find(Account.class, accountId), Instant.now());
+        em.persist(e);
+        em.flush();
+        return e.id();
+    }
+
+    @Transactional
+    public long session(long cohortId, java.time.LocalDateTime start) {
+        org.qadam.attendance.TrainingSession s = new org.qadam.attendance.TrainingSession(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                org.qadam.attendance.SessionKind.TRAINING, "Fixture session", start, start.plusHours(2), "Fixture place", null);
+        em.persist(s);
+        em.flush();
+        return s.id();
+    }
+
+    /** Every lesson of every module marked done, and every module completed, as if the learner had read them all. */
+    @Transactional
+    public void allLessonsDone(long enrolmentId, String courseCode) {
+        for (var module : curriculum.latest(courseCode).modules()) {
+            for (var lesson : module.lessons()) {
+                em.persist(new org.qadam.progress.LessonProgress(enrolmentId, module.id(), lesson.id(), Instant.now()));
+            }
+            em.persist(new org.qadam.progress.ModuleCompletion(enrolmentId, module.id(), Instant.now()));
+        }
+    }
+
+    public long versionOf(long enrolmentId) {
+        return em.createQuery("select e.version from Enrolment e where e.id = :id", Long.class)
+                .setParameter("id", enrolmentId).getSingleResult();
+    }
+
+    public org.qadam.enrolment.EnrolmentStatus statusOf(long enrolmentId) {
+        return em.createQuery("select e.status from Enrolment e where e.id = :id", org.qadam.enrolment.EnrolmentStatus.class)
+                .setParameter("id", enrolmentId).getSingleResult();
     }
 }

@@ -1,0 +1,42 @@
+package org.qadam.it;
+
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.qadam.enrolment.Admissions;
+import org.qadam.shared.QadamException;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs service calls on threads of their own, each in its own transaction, so that two approvals can
+ * race for the last place of a cohort. They call {@link Admissions}, where the capacity rule and its lock
+ * live; who may approve is checked before, in {@link org.qadam.enrolment.Enrolments}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConcurrentCalls {
+
+    @Inject
+    Admissions admissions;
+
+    /** Waits for the start signal, then approves; answers "approved" or the refusal's message key. */
+    @Asynchronous
+    public Future<String> approve(CountDownLatch start, long enrolmentId, long version, long decidedBy) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+            admissions.approve(enrolmentId, version, decidedBy);
+            return new AsyncResult<>("approved");
+        } catch (QadamException refused) {
+            return new AsyncResult<>(refused.messageKey());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new AsyncResult<>("interrupted");
+        }
+    }
+}
