@@ -320,9 +320,9 @@ public class TrainingSessions {
 
     /**
      * A status as written on a sheet: the English code (present, late, excused, absent) or its word in
-     * any of the three languages, in any letter case.
+     * any of the three languages, in any letter case (in Russian also in the feminine).
      */
-    static AttendanceStatus statusOf(String written) {
+    public static AttendanceStatus statusOf(String written) {
         String typed = Text.tidy(written).toLowerCase(Locale.ROOT);
         if (typed.isEmpty()) {
             return null;
@@ -334,7 +334,9 @@ public class TrainingSessions {
             for (String language : List.of("en", "ru", "uz")) {
                 String word = ResourceBundle.getBundle("org.qadam.i18n.messages", Locale.forLanguageTag(language))
                         .getString("attendance.status." + status.name());
-                if (word.toLowerCase(Locale.forLanguageTag(language)).equals(typed)) {
+                String lower = word.toLowerCase(Locale.forLanguageTag(language));
+                // Russian sheets write the past tense in the feminine too: присутствовала, опоздала
+                if (lower.equals(typed) || typed.endsWith("ла") && lower.equals(typed.substring(0, typed.length() - 1))) {
                     return status;
                 }
             }
