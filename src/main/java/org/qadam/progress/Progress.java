@@ -364,7 +364,7 @@ public class Progress {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public List<RosterRow> rosterPage(long cohortId, RosterQuery query, int first, int size) {
         Cohort cohort = access.asStaff(cohortId);
-        List<Object[]> rows = roster(em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version,"
+        List<Object[]> rows = roster(em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version, e.statusAt, e.reason,"
                         + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id)"
                         + " from Enrolment e join e.account a left join a.organisation o left join o.region r left join e.team t"
                         + " where " + ROSTER_WHERE + " order by r.code, o.name, a.displayName, e.id", Object[].class), cohort, query)
@@ -387,7 +387,8 @@ public class Progress {
             long[] counts = attendance.getOrDefault((Long) r[0], new long[2]);
             org.qadam.organisation.Region region = (org.qadam.organisation.Region) r[3];
             result.add(new RosterRow((Long) r[0], (String) r[1], (String) r[2], region == null ? null : region.name(),
-                    (String) r[4], (String) r[5], (EnrolmentStatus) r[6], (Long) r[8], counts[0], counts[1], (Long) r[7]));
+                    (String) r[4], (String) r[5], (EnrolmentStatus) r[6], (Instant) r[8], (String) r[9], (Long) r[10],
+                    counts[0], counts[1], (Long) r[7]));
         }
         return result;
     }
