@@ -189,8 +189,12 @@ public class TrainingSessions {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public int record(long sessionId, List<SheetLine> lines) {
         TrainingSession session = asStaff(sessionId);
-        Set<Long> allowed = new HashSet<>(em.createQuery("select e.id from Enrolment e where e.cohort = :cohort", Long.class)
-                .setParameter("cohort", session.cohort()).getResultList());
+        // the learners on the sheet: active and completed ones, and anyone who has a record for this session
+        Set<Long> allowed = new HashSet<>(em.createQuery("select e.id from Enrolment e where e.cohort = :cohort"
+                        + " and (e.status in :onSheet or exists (select x from Attendance x where x.enrolmentId = e.id and x.sessionId = :session))",
+                        Long.class)
+                .setParameter("cohort", session.cohort()).setParameter("onSheet", ON_SHEET)
+                .setParameter("session", session.id()).getResultList());
         Map<Long, Attendance> existing = new HashMap<>();
         em.createQuery("select a from Attendance a where a.sessionId = :session", Attendance.class)
                 .setParameter("session", session.id()).getResultList().forEach(a -> existing.put(a.enrolmentId(), a));
@@ -263,8 +267,10 @@ public class TrainingSessions {
     private List<CsvLine> readCsv(TrainingSession session, byte[] csv) {
         CsvTable table = CsvTable.read(csv, CSV_REQUIRED, CSV_KNOWN);
         Map<String, Object[]> people = new HashMap<>();
-        em.createQuery("select a.email, a.displayName, e.status from Enrolment e join e.account a where e.cohort = :cohort", Object[].class)
-                .setParameter("cohort", session.cohort()).getResultList().forEach(r -> people.put((String) r[0], r));
+        em.createQuery("select a.email, a.displayName, e.status from Enrolment e join e.account a where e.cohort = :cohort"
+                        + " and e.status in :onSheet", Object[].class)
+                .setParameter("cohort", session.cohort()).setParameter("onSheet", ON_SHEET).getResultList()
+                .forEach(r -> people.put((String) r[0], r));
         Map<String, Long> firstRow = new HashMap<>();
         List<CsvLine> lines = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {

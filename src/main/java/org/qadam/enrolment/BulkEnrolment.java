@@ -98,15 +98,18 @@ public class BulkEnrolment {
             if (row.outcome() != Outcome.NEW_ACCOUNT && row.outcome() != Outcome.EXISTING_ACCOUNT) {
                 continue;
             }
+            Account account = r.account;
             Organisation organisation = r.organisation;
-            if (organisation == null) {
+            if (account != null) {
+                // people who have an account are enrolled as they are: their own organisation names their team
+                organisation = account.organisation();
+            } else if (organisation == null) {
                 organisation = newOrganisations.computeIfAbsent(r.region.id() + "/" + Organisation.keyOf(row.organisation()), k -> {
                     Organisation o = new Organisation(row.organisation(), OrganisationKind.NGO, r.region);
                     em.persist(o);
                     return o;
                 });
             }
-            Account account = r.account;
             if (account == null) {
                 if (unusableHash == null) {
                     unusableHash = hasher.hash(randomSecret());
@@ -116,7 +119,7 @@ public class BulkEnrolment {
                 PasswordLinks.Issued link = links.issue(account);
                 invitedPeople.add(new InvitedPerson(row.name(), row.email(), r.language.code(), link.url(), link.expiresAt()));
             }
-            String teamName = row.team().isEmpty() ? organisation.name() : row.team();
+            String teamName = !row.team().isEmpty() ? row.team() : organisation != null ? organisation.name() : row.organisation();
             Organisation teamOrganisation = organisation;
             Team team = teams.computeIfAbsent(Team.keyOf(teamName), k -> {
                 Team t = new Team(cohort, teamName, teamOrganisation);

@@ -51,7 +51,16 @@ public class CourseBacking {
      */
     public void openLesson() {
         if (cohort != null) {
-            view = progress.lesson(cohort, lesson);
+            try {
+                view = progress.lesson(cohort, lesson);
+            } catch (org.qadam.shared.ConflictException closed) {
+                // a closed module's lesson, asked for by its address: back to the cohort, saying why
+                org.qadam.shared.web.Feedback.infoAfterRedirect(closed.messageKey());
+                jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+                faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
+                        "/my-cohort?faces-redirect=true&id=" + cohort);
+                return;
+            }
             course = view.courseCode();
             current = view.lesson();
             lessonModule = view.module();
