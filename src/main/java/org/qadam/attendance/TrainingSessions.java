@@ -281,16 +281,17 @@ public class TrainingSessions {
             String name = "";
             AttendanceStatus status = null;
             String note = Text.tidy(row.get("note"));
-            try {
-                email = EmailAddress.normalise(email);
-            } catch (QadamException bad) {
-                column = "email";
-                key = bad.messageKey();
-                args = List.of(Text.tidy(row.get("email")));
-            }
-            if (key == null && !table.isComplete(row)) {
+            if (!table.isComplete(row)) {
                 key = "error.csv.columnCount";
                 args = List.of(row.size(), table.columns().size());
+            } else {
+                try {
+                    email = EmailAddress.normalise(email);
+                } catch (QadamException bad) {
+                    column = "email";
+                    key = bad.messageKey();
+                    args = List.of(Text.tidy(row.get("email")));
+                }
             }
             if (key == null) {
                 Long first = firstRow.putIfAbsent(email, row.number());

@@ -191,6 +191,20 @@ public class Cohort {
         releases.addAll(schedule);
     }
 
+    /**
+     * Gives a cohort without a release schedule (one made before schedules existed) the default one:
+     * the first module opens with the cohort, each later one on completion of the one before.
+     */
+    public boolean startScheduleIfMissing(List<String> moduleIds) {
+        if (!releases.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < moduleIds.size(); i++) {
+            releases.add(ModuleRelease.onCompletionOfPrevious(moduleIds.get(i), i));
+        }
+        return true;
+    }
+
     /** Whether one more learner fits, given how many are active or completed now. */
     public boolean hasRoomFor(long alreadyIn, int more) {
         return capacity == null || alreadyIn + more <= capacity;

@@ -66,7 +66,8 @@ public class Cohorts {
     @Transactional
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void update(long id, long expectedVersion, CohortForm form) {
-        Cohort cohort = access.asCoordinator(id);
+        // locked like an approval, so a lower capacity is checked against who is in now
+        Cohort cohort = access.lockedAsCoordinator(id);
         if (cohort.version() != expectedVersion) {
             throw new ConflictException("error.changedMeanwhile");
         }
@@ -75,6 +76,8 @@ public class Cohorts {
         long taken = em.createQuery("select count(e) from Enrolment e where e.cohort = :cohort and e.status in :taking", Long.class)
                 .setParameter("cohort", cohort).setParameter("taking", TAKING).getSingleResult();
         apply(cohort, form, taken);
+        // regions and trainers live in tables of their own: the version moves for them too
+        em.lock(cohort, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Flush.orConflict(em, "error.changedMeanwhile");
     }
 

@@ -13,26 +13,26 @@ import java.util.Map;
 public record PublishedCourse(String code, int number, Map<String, String> title, Map<String, String> description,
                               Map<String, String> audience, List<PublishedModule> modules, Integer attendancePercent,
                               String certificateIssue, Map<String, String> certificateWording,
-                              Integer attendanceSessions) {
+                              Integer attendanceSessions) implements java.io.Serializable {
 
     public record PublishedModule(String id, Map<String, String> title, Map<String, String> summary,
-                                  List<PublishedLesson> lessons, List<PublishedAssignment> assignments) {
+                                  List<PublishedLesson> lessons, List<PublishedAssignment> assignments) implements java.io.Serializable {
     }
 
-    public record PublishedLesson(String id, Map<String, String> title, List<Integer> crc, Map<String, String> html) {
+    public record PublishedLesson(String id, Map<String, String> title, List<Integer> crc, Map<String, String> html) implements java.io.Serializable {
     }
 
     public record PublishedAssignment(String id, Map<String, String> title, Map<String, String> briefHtml,
                                       Map<String, String> templateMarkdown, String submission, int dueDays,
                                       int cutOffDays, List<String> fileTypes, int maxFileSizeMb, int maxFiles,
                                       int attempts, BigDecimal points, BigDecimal passMark, List<Integer> crc,
-                                      List<PublishedCriterion> rubric) {
+                                      List<PublishedCriterion> rubric) implements java.io.Serializable {
     }
 
     public record PublishedCriterion(String id, Map<String, String> title, List<Integer> crc,
-                                     List<PublishedLevel> levels) {
+                                     List<PublishedLevel> levels) implements java.io.Serializable {
     }
 
-    public record PublishedLevel(BigDecimal points, Map<String, String> description) {
+    public record PublishedLevel(BigDecimal points, Map<String, String> description) implements java.io.Serializable {
     }
 }

@@ -57,10 +57,9 @@ public class Enrolments {
     public List<OpenCohort> openCohorts() {
         long me = access.me();
         List<Object[]> found = em.createQuery("select h.id, h.name, c.code, h.startsOn, h.endsOn, h.capacity,"
-                        + " (select count(e) from Enrolment e where e.cohort = h and e.status in :taking),"
-                        + " (select m.status from Enrolment m where m.cohort = h and m.account.id = :me),"
-                        + " (select m.reason from Enrolment m where m.cohort = h and m.account.id = :me)"
-                        + " from Cohort h join h.course c where h.openForRequests = true and h.endsOn >= :today"
+                        + " (select count(e) from Enrolment e where e.cohort = h and e.status in :taking), m.status, m.reason"
+                        + " from Cohort h join h.course c left join Enrolment m on m.cohort = h and m.account.id = :me"
+                        + " where h.openForRequests = true and h.endsOn >= :today"
                         + " order by h.startsOn, h.id", Object[].class)
                 .setParameter("taking", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED))
                 .setParameter("me", me).setParameter("today", LocalDate.now(clock))

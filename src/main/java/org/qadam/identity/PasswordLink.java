@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.qadam.shared.ConflictException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -56,12 +55,8 @@ public class PasswordLink {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
-    /** Spends the link; refused when it was used or has expired. */
-    public void use(Instant now) {
-        if (!isUsable(now)) {
-            throw new ConflictException("error.passwordLink.invalid");
-        }
-        this.usedAt = now;
+    public Long id() {
+        return id;
     }
 
     public Account account() {

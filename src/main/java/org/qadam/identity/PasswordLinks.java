@@ -72,7 +72,16 @@ public class PasswordLinks {
         PasswordLink link = find(token).orElseThrow(() -> new ConflictException("error.passwordLink.invalid"));
         Account account = link.account();
         PasswordPolicy.check(newPassword, account.email());
-        link.use(clock.instant());
+        Instant now = clock.instant();
+        if (!link.isUsable(now)) {
+            throw new ConflictException("error.passwordLink.invalid");
+        }
+        // spent in one conditional update, so that two submissions at once cannot both use the link
+        int spent = em.createQuery("update PasswordLink l set l.usedAt = :now where l.id = :id and l.usedAt is null")
+                .setParameter("now", now).setParameter("id", link.id()).executeUpdate();
+        if (spent != 1) {
+            throw new ConflictException("error.passwordLink.invalid");
+        }
         if (!account.isActive()) {
             throw new ConflictException("error.passwordLink.invalid");
         }

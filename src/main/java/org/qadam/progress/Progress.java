@@ -65,6 +65,7 @@ public class Progress {
         final Map<Long, Map<String, Instant>> completed = new HashMap<>();
         final Map<Long, Set<String>> lessonsDone = new HashMap<>();
         final Map<Long, Long> heldByCohort = new HashMap<>();
+        final Map<Long, Long> upcomingByCohort = new HashMap<>();
         final Map<Long, Long> attended = new HashMap<>();
         final Map<Long, Long> excused = new HashMap<>();
         final Map<Long, Long> recorded = new HashMap<>();
@@ -84,6 +85,10 @@ public class Progress {
                             + " group by s.cohort.id", Object[].class)
                     .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
                     .forEach(r -> heldByCohort.put((Long) r[0], (Long) r[1]));
+            em.createQuery("select s.cohort.id, count(s) from TrainingSession s where s.cohort.id in :cohorts and s.startsAt > :now"
+                            + " group by s.cohort.id", Object[].class)
+                    .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
+                    .forEach(r -> upcomingByCohort.put((Long) r[0], (Long) r[1]));
             em.createQuery("select x.enrolmentId, x.status, count(x) from Attendance x, TrainingSession s where s.id = x.sessionId"
                             + " and x.enrolmentId in :ids and s.startsAt <= :now group by x.enrolmentId, x.status", Object[].class)
                     .setParameter("ids", enrolmentIds).setParameter("now", now).getResultList()
@@ -125,12 +130,19 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public CycleCard myCohort(long cohortId) {
         Enrolment enrolment = myEnrolment(cohortId);
+        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+            throw new AccessDeniedException("error.accessDenied");
+        }
         return cards(List.of(enrolment)).get(0);
     }
 
     /** The course version of a cohort the caller is enrolled in. */
     public PublishedCourse courseOfMyCohort(long cohortId) {
-        Cohort cohort = myEnrolment(cohortId).cohort();
+        Enrolment enrolment = myEnrolment(cohortId);
+        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+            throw new AccessDeniedException("error.accessDenied");
+        }
+        Cohort cohort = enrolment.cohort();
         return curriculum.version(cohort.course().code(), cohort.courseVersion());
     }
 
@@ -149,11 +161,11 @@ public class Progress {
         LocalDateTime now = LocalDateTime.now(clock);
         Map<Long, CycleCard.NextSession> nextSessions = new HashMap<>();
         if (!cohortIds.isEmpty()) {
-            em.createQuery("select s from TrainingSession s where s.cohort.id in :cohorts and s.endsAt >= :now order by s.startsAt",
-                            TrainingSession.class)
-                    .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
-                    .forEach(s -> nextSessions.putIfAbsent(s.cohort().id(),
-                            new CycleCard.NextSession(s.id(), s.title(), s.kind().name(), s.startsAt(), s.place())));
+            em.createQuery("select s.cohort.id, s.id, s.title, s.kind, s.startsAt, s.place from TrainingSession s"
+                            + " where s.cohort.id in :cohorts and s.endsAt >= :now order by s.startsAt", Object[].class)
+                    .setParameter("cohorts", cohortIds).setParameter("now", now).setMaxResults(2000).getResultList()
+                    .forEach(r -> nextSessions.putIfAbsent((Long) r[0], new CycleCard.NextSession((Long) r[1], (String) r[2],
+                            ((org.qadam.attendance.SessionKind) r[3]).name(), (LocalDateTime) r[4], (String) r[5])));
         }
         List<CycleCard> cards = new ArrayList<>();
         for (Enrolment e : enrolments) {
@@ -179,7 +191,7 @@ public class Progress {
                                 .filter(l -> !facts.lessons(e.id()).contains(l)).findFirst().orElse(null);
                         actions.add(new CycleCard.Action("lessons", module.title(), firstUnread, m.lessons() - m.lessonsDone()));
                     }
-                    LocalDate opened = openedOn(m, i, modules, completedAt, cohort.startsOn());
+                    LocalDate opened = openedOn(m, i, modules, completedAt, cohort.startsOn(), clock.getZone());
                     for (PublishedAssignment a : module.assignments()) {
                         actions.add(new CycleCard.Action("assignment", a.title(), null, 1));
                         if (opened != null) {
@@ -201,7 +213,7 @@ public class Progress {
 
     /** The day a module opened for the learner: its date, or the day the module before it was completed. */
     private static LocalDate openedOn(Progression.ModuleView m, int index, List<Progression.ModuleView> modules,
-                                      Map<String, Instant> completedAt, LocalDate cohortStart) {
+                                      Map<String, Instant> completedAt, LocalDate cohortStart, java.time.ZoneId zone) {
         if (m.opensOn() != null) {
             return m.opensOn();
         }
@@ -209,7 +221,7 @@ public class Progress {
             return cohortStart;
         }
         Instant previous = completedAt.get(modules.get(index - 1).id());
-        return previous == null ? null : previous.atZone(java.time.ZoneId.of("UTC")).toLocalDate();
+        return previous == null ? null : previous.atZone(zone).toLocalDate();
     }
 
     /** A lesson of the cohort's course, if its module is open for the caller. */
@@ -259,11 +271,14 @@ public class Progress {
     @Transactional
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public boolean markLessonDone(long cohortId, String lessonId) {
+        // the enrolment's row is locked first: a double click, or attendance recorded at the same moment,
+        // waits here instead of inserting the same progress twice
+        Enrolment enrolment = myEnrolment(cohortId);
+        em.lock(enrolment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         LessonView view = lesson(cohortId, lessonId);
         if (!view.canMarkDone()) {
-            throw new ConflictException("error.enrolment.wrongStatus", EnrolmentStatus.WITHDRAWN.name());
+            throw new ConflictException("error.enrolment.wrongStatus", enrolment.status().name());
         }
-        Enrolment enrolment = myEnrolment(cohortId);
         if (!view.done()) {
             em.persist(new LessonProgress(enrolment.id(), view.module().id(), lessonId, clock.instant()));
             em.flush();
@@ -276,8 +291,9 @@ public class Progress {
         if (event.enrolmentIds().isEmpty()) {
             return;
         }
-        List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.id in :ids", Enrolment.class)
-                .setParameter("ids", event.enrolmentIds()).getResultList();
+        List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
+                .setParameter("ids", event.enrolmentIds())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
         evaluate(enrolments);
     }
 
@@ -322,7 +338,8 @@ public class Progress {
             boolean allModules = course.modules().stream().allMatch(m -> completed.contains(m.id()));
             Progression.AttendanceRule rule = Progression.AttendanceRule.of(course);
             boolean attendanceMet = rule.isMet(facts.attended.getOrDefault(e.id(), 0L),
-                    facts.heldByCohort.getOrDefault(cohort.id(), 0L), facts.excused.getOrDefault(e.id(), 0L));
+                    facts.heldByCohort.getOrDefault(cohort.id(), 0L), facts.excused.getOrDefault(e.id(), 0L),
+                    facts.upcomingByCohort.getOrDefault(cohort.id(), 0L));
             if (e.status() == EnrolmentStatus.ACTIVE && allModules && attendanceMet) {
                 e.complete(now);
             } else if (e.status() == EnrolmentStatus.COMPLETED && !(allModules && attendanceMet)) {

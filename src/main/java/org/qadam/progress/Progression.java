@@ -86,12 +86,20 @@ public final class Progression {
          * @param excused  sessions held where the learner was excused
          */
         public boolean isMet(long attended, long held, long excused) {
+            return isMet(attended, held, excused, 0);
+        }
+
+        /**
+         * As {@link #isMet(long, long, long)}, knowing how many sessions are scheduled but not held yet: with
+         * a percent rule and no session that counts so far, the rule waits for the sessions to come.
+         */
+        public boolean isMet(long attended, long held, long excused, long upcoming) {
             if (sessions != null && attended < sessions) {
                 return false;
             }
             if (percent != null) {
                 long counting = held - excused;
-                return counting <= 0 || attended * 100 >= (long) percent * counting;
+                return counting <= 0 ? upcoming == 0 : attended * 100 >= (long) percent * counting;
             }
             return true;
         }

@@ -116,6 +116,13 @@ class CohortBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).as("back to the cohort").contains("my-cohort.xhtml");
         assertThat(browser.has(By.cssSelector("article.lesson"))).isFalse();
         assertThat(browser.text(By.id("messages"))).isNotBlank();
+        // reading the first lesson and marking it done leads on to the next
+        browser.click(By.cssSelector("a[href*='lesson=the-convention']"));
+        browser.click("progress:markDone");
+        assertThat(browser.driver.getCurrentUrl()).contains("lesson=reporting-and-monitoring");
+        browser.open("my-cohort.xhtml?id=" + cohortId);
+        assertThat(browser.driver.findElements(By.cssSelector(".progress-modules li.done"))).hasSize(1);
+        assertThat(browser.text(By.cssSelector("li.module-OPEN"))).contains("1");
 
         // the trainer schedules a session and records attendance
         browser.signIn("trainer@qadam.example", DemoData.PASSWORD);

@@ -101,6 +101,8 @@ class CohortIT {
     DataSource dataSource;
     @Inject
     ConcurrentCalls concurrent;
+    @jakarta.ejb.EJB
+    org.qadam.cohort.ScheduleBackfill scheduleBackfill;
 
     // ------------------------------------------------------------------ bulk enrolment
 
@@ -373,6 +375,47 @@ class CohortIT {
         assertThatThrownBy(() -> cohorts.create(CohortForm.of("x", "ngo-cycle", today(), today(), null, false, List.of(region), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enrolments.requestToJoin(other)).as("not open for requests").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aPersonAsksToJoinAnOpenCohortAndSeesTheRequestWaiting() throws Exception {
+        long open = fixtures.cohort("ngo-cycle", today().plusDays(3), today().plusMonths(10), fixtures.region(), 5, true);
+        Account person = fixtures.person(Fixtures.uniqueEmail("asking"), Role.LEARNER);
+        signIn(person.email());
+        assertThat(enrolments.openCohorts()).filteredOn(c -> c.id() == open).singleElement()
+                .satisfies(c -> assertThat(c.myStatus()).isNull());
+        enrolments.requestToJoin(open);
+        assertThatThrownBy(() -> enrolments.requestToJoin(open)).isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.enrolment.alreadyAsked");
+        assertThat(enrolments.openCohorts()).filteredOn(c -> c.id() == open).singleElement()
+                .satisfies(c -> assertThat(c.myStatus()).isEqualTo(EnrolmentStatus.REQUESTED));
+        assertThat(progress.myCycle()).extracting(CycleCard::status).containsExactly(EnrolmentStatus.REQUESTED);
+        assertThatThrownBy(() -> progress.myCohort(open)).as("nothing of the cohort before approval")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCohortFromBeforeReleaseSchedulesGetsTheDefaultOne() throws Exception {
+        long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), fixtures.region(), null, false);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("delete from module_release where cohort_id = ?")) {
+            delete.setLong(1, cohort);
+            assertThat(delete.executeUpdate()).isEqualTo(curriculum.latest("ngo-cycle").modules().size());
+        }
+        assertThat(scheduleBackfill.backfill()).isPositive();
+        assertThat(count("select count(*) from module_release where cohort_id = ?", cohort))
+                .isEqualTo(curriculum.latest("ngo-cycle").modules().size());
+        assertThat(count("select count(*) from module_release where cohort_id = ? and position = 0 and on_completion = true", cohort))
+                .as("the first module opens with the cohort").isEqualTo(1);
+        assertThat(scheduleBackfill.backfill()).as("nothing left to do").isZero();
+    }
+
+    @Test
+    void theDataSourceReadsCommittedData() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getTransactionIsolation()).as("the capacity rule counts after a row lock and needs this")
+                    .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -233,6 +233,10 @@ class ProgressionTest {
 
             // 10 held, 2 excused: 8 count, 6 of them make 75%
             assertThat(rule.isMet(6, 10, 2)).isTrue();
+            assertThat(rule.isMet(0, 0, 0, 3)).as("no session held yet but three to come: wait for them").isFalse();
+            assertThat(rule.isMet(0, 1, 1, 2)).as("only an excused one held, two to come").isFalse();
+            assertThat(rule.isMet(0, 0, 0, 0)).as("no sessions at all").isTrue();
+            assertThat(rule.isMet(6, 10, 2, 5)).as("sessions to come do not lower the share").isTrue();
             assertThat(rule.isMet(5, 10, 2)).isFalse();
             // the same 6 of 10 without excuses is only 60%
             assertThat(rule.isMet(6, 10, 0)).isFalse();

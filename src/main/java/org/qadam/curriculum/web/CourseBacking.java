@@ -1,6 +1,6 @@
 package org.qadam.curriculum.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.qadam.curriculum.Curriculum;
@@ -17,8 +17,8 @@ import java.util.List;
  * of a course, and one lesson of it with the lessons before and after it. Unknown codes are a 404.
  */
 @Named
-@RequestScoped
-public class CourseBacking {
+@ViewScoped
+public class CourseBacking implements java.io.Serializable {
 
     @Inject
     Curriculum curriculum;
