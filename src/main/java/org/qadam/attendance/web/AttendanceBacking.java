@@ -9,11 +9,9 @@ import org.qadam.attendance.TrainingSession;
 import org.qadam.attendance.TrainingSessions;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.QadamException;
-import org.qadam.shared.csv.CsvTable;
+import org.qadam.shared.web.CsvUpload;
 import org.qadam.shared.web.Feedback;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,20 +66,10 @@ public class AttendanceBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("enrol.noFile");
-            return;
-        }
-        if (file.getSize() > CsvTable.MAX_BYTES) {
-            Feedback.error("error.csv.tooLarge", CsvTable.MAX_BYTES / 1024);
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            byte[] read = in.readAllBytes();
+        try {
+            byte[] read = CsvUpload.read(file);
             preview = sessions.previewCsv(session, read);
             content = read;
-        } catch (IOException unreadable) {
-            Feedback.error("error.csv.malformed");
         } catch (QadamException problem) {
             preview = null;
             content = null;

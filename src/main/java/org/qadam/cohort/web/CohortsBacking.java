@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.qadam.cohort.CohortForm;
 import org.qadam.cohort.CohortRow;
 import org.qadam.cohort.Cohorts;
 import org.qadam.curriculum.Curriculum;
@@ -18,8 +17,6 @@ import org.qadam.shared.QadamException;
 import org.qadam.shared.web.Feedback;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,14 +41,7 @@ public class CohortsBacking implements Serializable {
     private List<Curriculum.CatalogueEntry> courses = List.of();
     private List<RegionRow> regions = List.of();
     private List<Cohorts.TrainerChoice> trainers = List.of();
-    private String name;
-    private String courseCode;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
-    private Integer capacity;
-    private boolean openForRequests;
-    private List<Long> regionIds = new ArrayList<>();
-    private List<Long> trainerIds = new ArrayList<>();
+    private final CohortFields fields = new CohortFields();
 
     private final LazyDataModel<CohortRow> rows = new LazyDataModel<>() {
         @Override
@@ -81,8 +71,8 @@ public class CohortsBacking implements Serializable {
 
     public String create() {
         try {
-            long id = cohorts.create(CohortForm.of(name, courseCode, startsOn, endsOn, capacity, openForRequests, regionIds, trainerIds));
-            Feedback.infoAfterRedirect("cohorts.created", name);
+            long id = cohorts.create(fields.toForm());
+            Feedback.infoAfterRedirect("cohorts.created", fields.getName());
             return "/cohort?faces-redirect=true&id=" + id;
         } catch (QadamException problem) {
             Feedback.error(problem);
@@ -114,67 +104,7 @@ public class CohortsBacking implements Serializable {
         return trainers;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCourseCode() {
-        return courseCode;
-    }
-
-    public void setCourseCode(String courseCode) {
-        this.courseCode = courseCode;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public boolean isOpenForRequests() {
-        return openForRequests;
-    }
-
-    public void setOpenForRequests(boolean openForRequests) {
-        this.openForRequests = openForRequests;
-    }
-
-    public List<Long> getRegionIds() {
-        return regionIds;
-    }
-
-    public void setRegionIds(List<Long> regionIds) {
-        this.regionIds = regionIds;
-    }
-
-    public List<Long> getTrainerIds() {
-        return trainerIds;
-    }
-
-    public void setTrainerIds(List<Long> trainerIds) {
-        this.trainerIds = trainerIds;
+    public CohortFields getFields() {
+        return fields;
     }
 }
