@@ -341,9 +341,11 @@ public class TrainingSessions {
             for (String language : List.of("en", "ru", "uz")) {
                 String word = ResourceBundle.getBundle("org.qadam.i18n.messages", Locale.forLanguageTag(language))
                         .getString("attendance.status." + status.name());
-                String lower = word.toLowerCase(Locale.forLanguageTag(language));
+                // a label such as "Присутствовал(а)" stands for both forms
+                String lower = word.toLowerCase(Locale.forLanguageTag(language)).replace("(а)", "");
                 // Russian sheets write the past tense in the feminine too: присутствовала, опоздала
-                if (lower.equals(typed) || typed.endsWith("ла") && lower.equals(typed.substring(0, typed.length() - 1))) {
+                if (lower.equals(typed) || word.toLowerCase(Locale.ROOT).equals(typed)
+                        || typed.endsWith("ла") && lower.equals(typed.substring(0, typed.length() - 1))) {
                     return status;
                 }
             }

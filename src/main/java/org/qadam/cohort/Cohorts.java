@@ -142,10 +142,6 @@ public class Cohorts {
     /** The cohort's page: for its trainers and coordinators. */
     public CohortDetails details(long id) {
         Cohort cohort = access.asStaff(id);
-        return detailsOf(cohort);
-    }
-
-    CohortDetails detailsOf(Cohort cohort) {
         Object[] counts = em.createQuery("select (select count(e) from Enrolment e where e.cohort = h and e.status in :taking),"
                         + " (select count(q) from Enrolment q where q.cohort = h and q.status = :requested)"
                         + " from Cohort h where h = :cohort", Object[].class)
@@ -161,8 +157,8 @@ public class Cohorts {
                 regions.stream().map(Region::id).toList(), trainers.stream().map(Account::id).toList(), cohort.version());
     }
 
-    /** The course version the cohort follows, as published. For anyone who may see the cohort. */
-    public PublishedCourse courseOf(Cohort cohort) {
+    /** The course version the cohort follows, as published. */
+    private PublishedCourse courseOf(Cohort cohort) {
         return curriculum.version(cohort.course().code(), cohort.courseVersion());
     }
 

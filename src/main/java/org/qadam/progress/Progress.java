@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,16 +63,16 @@ public class Progress {
     private final class Facts {
         final Map<Long, Map<String, Instant>> completed = new HashMap<>();
         final Map<Long, Set<String>> lessonsDone = new HashMap<>();
-        final Map<Long, Long> heldByCohort = new HashMap<>();
+        final Map<Long, Map<Long, LocalDateTime>> heldByCohort = new HashMap<>();
         final Map<Long, Long> upcomingByCohort = new HashMap<>();
-        final Map<Long, Long> attended = new HashMap<>();
-        final Map<Long, Long> excused = new HashMap<>();
-        final Map<Long, Long> recorded = new HashMap<>();
+        final Map<Long, Map<Long, AttendanceStatus>> records = new HashMap<>();
 
-        Facts(Collection<Long> enrolmentIds, Collection<Long> cohortIds) {
-            if (enrolmentIds.isEmpty()) {
+        Facts(List<Enrolment> enrolments) {
+            if (enrolments.isEmpty()) {
                 return;
             }
+            List<Long> enrolmentIds = enrolments.stream().map(Enrolment::id).toList();
+            List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
             LocalDateTime now = LocalDateTime.now(clock);
             em.createQuery("select c.enrolmentId, c.moduleId, c.completedAt from ModuleCompletion c where c.enrolmentId in :ids", Object[].class)
                     .setParameter("ids", enrolmentIds).getResultList()
@@ -81,28 +80,17 @@ public class Progress {
             em.createQuery("select p.enrolmentId, p.lessonId from LessonProgress p where p.enrolmentId in :ids", Object[].class)
                     .setParameter("ids", enrolmentIds).getResultList()
                     .forEach(r -> lessonsDone.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
-            em.createQuery("select s.cohort.id, count(s) from TrainingSession s where s.cohort.id in :cohorts and s.startsAt <= :now"
-                            + " group by s.cohort.id", Object[].class)
-                    .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
-                    .forEach(r -> heldByCohort.put((Long) r[0], (Long) r[1]));
+            heldByCohort.putAll(heldSessions(cohortIds, now));
             em.createQuery("select s.cohort.id, count(s) from TrainingSession s where s.cohort.id in :cohorts and s.startsAt > :now"
                             + " group by s.cohort.id", Object[].class)
                     .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
                     .forEach(r -> upcomingByCohort.put((Long) r[0], (Long) r[1]));
-            em.createQuery("select x.enrolmentId, x.status, count(x) from Attendance x, TrainingSession s where s.id = x.sessionId"
-                            + " and x.enrolmentId in :ids and s.startsAt <= :now group by x.enrolmentId, x.status", Object[].class)
-                    .setParameter("ids", enrolmentIds).setParameter("now", now).getResultList()
-                    .forEach(r -> {
-                        Long id = (Long) r[0];
-                        AttendanceStatus status = (AttendanceStatus) r[1];
-                        long n = (Long) r[2];
-                        recorded.merge(id, n, Long::sum);
-                        if (status.attended()) {
-                            attended.merge(id, n, Long::sum);
-                        } else if (status == AttendanceStatus.EXCUSED) {
-                            excused.merge(id, n, Long::sum);
-                        }
-                    });
+            records.putAll(attendanceRecords(enrolmentIds));
+        }
+
+        Progression.AttendanceTally tally(Enrolment e) {
+            return Progression.AttendanceTally.of(heldByCohort.getOrDefault(e.cohort().id(), Map.of()), joined(e.requestedAt()),
+                    records.getOrDefault(e.id(), Map.of()));
         }
 
         Set<String> completedModules(long enrolmentId) {
@@ -156,7 +144,7 @@ public class Progress {
     private List<CycleCard> cards(List<Enrolment> enrolments) {
         List<Long> ids = enrolments.stream().map(Enrolment::id).toList();
         List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
-        Facts facts = new Facts(ids, cohortIds);
+        Facts facts = new Facts(enrolments);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<Long, CycleCard.NextSession> nextSessions = new HashMap<>();
@@ -193,7 +181,6 @@ public class Progress {
                     }
                     LocalDate opened = openedOn(m, i, modules, completedAt, cohort.startsOn(), clock.getZone());
                     for (PublishedAssignment a : module.assignments()) {
-                        actions.add(new CycleCard.Action("assignment", a.title(), null, 1));
                         if (opened != null) {
                             LocalDate due = opened.plusDays(a.dueDays());
                             if (!due.isBefore(today) && (deadline == null || due.isBefore(deadline.due()))) {
@@ -206,7 +193,7 @@ public class Progress {
             cards.add(new CycleCard(cohort.id(), cohort.name(), course.title(), e.status(), e.reason(), cohort.startsOn(),
                     cohort.endsOn(), seesContent ? modules : List.of(), seesContent ? current : null, deadline,
                     seesContent ? nextSessions.get(cohort.id()) : null, actions,
-                    facts.attended.getOrDefault(e.id(), 0L), facts.heldByCohort.getOrDefault(cohort.id(), 0L)));
+                    facts.tally(e).attended(), facts.tally(e).held()));
         }
         return cards;
     }
@@ -233,7 +220,7 @@ public class Progress {
         }
         Cohort cohort = enrolment.cohort();
         PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
-        Facts facts = new Facts(List.of(enrolment.id()), List.of(cohort.id()));
+        Facts facts = new Facts(List.of(enrolment));
         List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(),
                 LocalDate.now(clock), facts.completedModules(enrolment.id()), facts.lessons(enrolment.id()));
         List<PublishedLesson> open = new ArrayList<>();
@@ -306,9 +293,7 @@ public class Progress {
         if (enrolments.isEmpty()) {
             return newlyCompleted;
         }
-        List<Long> ids = enrolments.stream().map(Enrolment::id).toList();
-        List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
-        Facts facts = new Facts(ids, cohortIds);
+        Facts facts = new Facts(enrolments);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         for (Enrolment e : enrolments) {
@@ -337,8 +322,8 @@ public class Progress {
             }
             boolean allModules = course.modules().stream().allMatch(m -> completed.contains(m.id()));
             Progression.AttendanceRule rule = Progression.AttendanceRule.of(course);
-            boolean attendanceMet = rule.isMet(facts.attended.getOrDefault(e.id(), 0L),
-                    facts.heldByCohort.getOrDefault(cohort.id(), 0L), facts.excused.getOrDefault(e.id(), 0L),
+            Progression.AttendanceTally tally = facts.tally(e);
+            boolean attendanceMet = rule.isMet(tally.attended(), tally.held(), tally.excused(),
                     facts.upcomingByCohort.getOrDefault(cohort.id(), 0L));
             if (e.status() == EnrolmentStatus.ACTIVE && allModules && attendanceMet) {
                 e.complete(now);
@@ -348,6 +333,30 @@ public class Progress {
         }
         em.flush();
         return newlyCompleted;
+    }
+
+    /** The sessions of these cohorts that have started by now: cohort id to (session id to start). One query. */
+    private Map<Long, Map<Long, LocalDateTime>> heldSessions(Collection<Long> cohortIds, LocalDateTime now) {
+        Map<Long, Map<Long, LocalDateTime>> held = new HashMap<>();
+        em.createQuery("select s.cohort.id, s.id, s.startsAt from TrainingSession s where s.cohort.id in :cohorts"
+                        + " and s.startsAt <= :now", Object[].class)
+                .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
+                .forEach(r -> held.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (LocalDateTime) r[2]));
+        return held;
+    }
+
+    /** The attendance recorded for these enrolments: enrolment id to (session id to status). One query. */
+    private Map<Long, Map<Long, AttendanceStatus>> attendanceRecords(Collection<Long> enrolmentIds) {
+        Map<Long, Map<Long, AttendanceStatus>> records = new HashMap<>();
+        em.createQuery("select x.enrolmentId, x.sessionId, x.status from Attendance x where x.enrolmentId in :ids", Object[].class)
+                .setParameter("ids", enrolmentIds).getResultList()
+                .forEach(r -> records.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (AttendanceStatus) r[2]));
+        return records;
+    }
+
+    /** When a learner joined, in the programme's local time, to compare with session times. */
+    private LocalDateTime joined(Instant requestedAt) {
+        return LocalDateTime.ofInstant(requestedAt, clock.getZone());
     }
 
     private Enrolment myEnrolment(long cohortId) {
@@ -382,30 +391,22 @@ public class Progress {
     public List<RosterRow> rosterPage(long cohortId, RosterQuery query, int first, int size) {
         Cohort cohort = access.asStaff(cohortId);
         List<Object[]> rows = roster(em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version, e.statusAt, e.reason,"
-                        + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id)"
+                        + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id), e.requestedAt"
                         + " from Enrolment e join e.account a left join a.organisation o left join o.region r left join e.team t"
                         + " where " + ROSTER_WHERE + " order by r.code, o.name, a.displayName, e.id", Object[].class), cohort, query)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, long[]> attendance = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select x.enrolmentId, x.status, count(x) from Attendance x where x.enrolmentId in :ids"
-                            + " group by x.enrolmentId, x.status", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> {
-                        long[] counts = attendance.computeIfAbsent((Long) r[0], k -> new long[2]);
-                        counts[1] += (Long) r[2];
-                        if (((AttendanceStatus) r[1]).attended()) {
-                            counts[0] += (Long) r[2];
-                        }
-                    });
-        }
+        Map<Long, LocalDateTime> held = ids.isEmpty() ? Map.of()
+                : heldSessions(List.of(cohort.id()), LocalDateTime.now(clock)).getOrDefault(cohort.id(), Map.of());
+        Map<Long, Map<Long, AttendanceStatus>> records = ids.isEmpty() ? Map.of() : attendanceRecords(ids);
         List<RosterRow> result = new ArrayList<>();
         for (Object[] r : rows) {
-            long[] counts = attendance.getOrDefault((Long) r[0], new long[2]);
+            Progression.AttendanceTally tally = Progression.AttendanceTally.of(held, joined((Instant) r[11]),
+                    records.getOrDefault((Long) r[0], Map.of()));
             org.qadam.organisation.Region region = (org.qadam.organisation.Region) r[3];
             result.add(new RosterRow((Long) r[0], (String) r[1], (String) r[2], region == null ? null : region.name(),
                     (String) r[4], (String) r[5], (EnrolmentStatus) r[6], (Instant) r[8], (String) r[9], (Long) r[10],
-                    counts[0], counts[1], (Long) r[7]));
+                    tally.attended(), tally.held(), (Long) r[7]));
         }
         return result;
     }
@@ -425,9 +426,5 @@ public class Progress {
     public int moduleCount(long cohortId) {
         Cohort cohort = access.asStaff(cohortId);
         return curriculum.version(cohort.course().code(), cohort.courseVersion()).modules().size();
-    }
-
-    static Comparator<CycleCard> newestFirst() {
-        return Comparator.comparing(CycleCard::startsOn).reversed();
     }
 }

@@ -66,6 +66,34 @@ public final class Progression {
     }
 
     /**
+     * A learner's attendance as it counts: the sessions held since they joined the cohort, and any earlier
+     * one at which they were recorded; how many of those they attended (present or late) and how many
+     * they were excused from.
+     */
+    public record AttendanceTally(long held, long attended, long excused) implements Serializable {
+
+        public static AttendanceTally of(Map<Long, java.time.LocalDateTime> heldSessions, java.time.LocalDateTime joined,
+                                         Map<Long, org.qadam.attendance.AttendanceStatus> records) {
+            long held = 0;
+            long attended = 0;
+            long excused = 0;
+            for (Map.Entry<Long, java.time.LocalDateTime> session : heldSessions.entrySet()) {
+                org.qadam.attendance.AttendanceStatus status = records.get(session.getKey());
+                if (status == null && session.getValue().isBefore(joined)) {
+                    continue; // held before the learner joined, and not recorded for them
+                }
+                held++;
+                if (status != null && status.attended()) {
+                    attended++;
+                } else if (status == org.qadam.attendance.AttendanceStatus.EXCUSED) {
+                    excused++;
+                }
+            }
+            return new AttendanceTally(held, attended, excused);
+        }
+    }
+
+    /**
      * The course's attendance rule: at least {@code percent} of the sessions held, or at least
      * {@code sessions} sessions; no rule when both are {@code null}. Present and late count as attended;
      * an excused absence is left out of the sessions that count, so it does not count against.

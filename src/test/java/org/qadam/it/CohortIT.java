@@ -395,6 +395,35 @@ class CohortIT {
     }
 
     @Test
+    void aTrainerSchedulesAndChangesASessionOfTheirCohort() throws Exception {
+        long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), fixtures.region(), null, false);
+        Account trainer = fixtures.person(Fixtures.uniqueEmail("trainer"), Role.TRAINER);
+        fixtures.runBy(cohort, trainer.id());
+        signIn(trainer.email());
+        LocalDateTime start = today().plusDays(7).atTime(10, 0);
+        long id = sessions.schedule(cohort, new org.qadam.attendance.SessionForm(org.qadam.attendance.SessionKind.ROUND_TABLE,
+                "Round table", start, start.plusHours(3), "Khokimiyat", "regional-priorities"));
+        TrainingSessions.SessionRow row = sessions.ofCohort(cohort).get(0);
+        assertThat(row.id()).isEqualTo(id);
+        assertThatThrownBy(() -> sessions.change(id, row.version(), new org.qadam.attendance.SessionForm(
+                org.qadam.attendance.SessionKind.ROUND_TABLE, "Round table", start, start.minusHours(1), "Khokimiyat", null)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.session.endsBeforeStart");
+        assertThatThrownBy(() -> sessions.schedule(cohort, new org.qadam.attendance.SessionForm(
+                org.qadam.attendance.SessionKind.TRAINING, "Elsewhere", start, start.plusHours(1), "Here", "no-such-module")))
+                .isInstanceOf(InvalidInputException.class);
+        sessions.change(id, row.version(), new org.qadam.attendance.SessionForm(org.qadam.attendance.SessionKind.ROUND_TABLE,
+                "Round table, moved", start.plusDays(1), start.plusDays(1).plusHours(3), "Khokimiyat", null));
+        assertThat(sessions.ofCohort(cohort)).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Round table, moved");
+            assertThat(r.startsAt()).isEqualTo(start.plusDays(1));
+        });
+        assertThatThrownBy(() -> sessions.change(id, row.version(), new org.qadam.attendance.SessionForm(
+                org.qadam.attendance.SessionKind.ROUND_TABLE, "Stale", start, start.plusHours(1), "Khokimiyat", null)))
+                .as("a stale form").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aCohortFromBeforeReleaseSchedulesGetsTheDefaultOne() throws Exception {
         long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), fixtures.region(), null, false);
         try (Connection c = dataSource.getConnection();

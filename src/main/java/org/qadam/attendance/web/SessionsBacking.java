@@ -37,6 +37,7 @@ public class SessionsBacking implements Serializable {
     private LocalDateTime endsAt;
     private String place;
     private String moduleId;
+    private TrainingSessions.SessionRow editing;
 
     public void open() {
         if (cohort == null) {
@@ -49,17 +50,47 @@ public class SessionsBacking implements Serializable {
         }
     }
 
+    /** Schedules a new session, or saves the one being edited. */
     public void schedule() {
         try {
-            sessions.schedule(cohort, new SessionForm(kind, title, startsAt, endsAt, place, moduleId));
-            Feedback.info("sessions.scheduled", title);
-            title = null;
-            startsAt = null;
-            endsAt = null;
+            SessionForm form = new SessionForm(kind, title, startsAt, endsAt, place, moduleId);
+            if (editing == null) {
+                sessions.schedule(cohort, form);
+                Feedback.info("sessions.scheduled", title);
+            } else {
+                sessions.change(editing.id(), editing.version(), form);
+                Feedback.info("sessions.changed", title);
+            }
+            startNew();
             rows = sessions.ofCohort(cohort);
         } catch (QadamException problem) {
             Feedback.error(problem);
         }
+    }
+
+    /** Puts a session's details into the form to change them. */
+    public void edit(TrainingSessions.SessionRow row) {
+        editing = row;
+        kind = row.kind();
+        title = row.title();
+        startsAt = row.startsAt();
+        endsAt = row.endsAt();
+        place = row.place();
+        moduleId = row.moduleId();
+    }
+
+    public void startNew() {
+        editing = null;
+        kind = SessionKind.TRAINING;
+        title = null;
+        startsAt = null;
+        endsAt = null;
+        place = null;
+        moduleId = null;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
     }
 
     public SessionKind[] getKinds() {

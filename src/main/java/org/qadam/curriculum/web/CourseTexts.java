@@ -25,6 +25,21 @@ public class CourseTexts {
     @ConfigProperty(name = "qadam.languages.fallback", defaultValue = "uz,ru,en")
     String fallback;
 
+    @Inject
+    org.qadam.curriculum.Curriculum curriculum;
+
+    private Map<String, Map<String, String>> titles;
+
+    /** A course's title (of its latest version) in the reader's language, by its code; the code if unknown. */
+    public String titleOf(String courseCode) {
+        if (titles == null) {
+            titles = new java.util.HashMap<>();
+            curriculum.catalogue().forEach(entry -> titles.put(entry.code(), entry.title()));
+        }
+        Map<String, String> title = titles.get(courseCode);
+        return title == null ? courseCode : of(title);
+    }
+
     public String of(Map<String, String> texts) {
         String code = shownIn(texts);
         return code == null ? "" : texts.get(code);

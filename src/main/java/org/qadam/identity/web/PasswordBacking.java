@@ -17,6 +17,8 @@ public class PasswordBacking implements Serializable {
 
     @Inject
     PasswordLinks links;
+    @Inject
+    ActiveUser user;
 
     private String token;
     private String name;
@@ -34,6 +36,11 @@ public class PasswordBacking implements Serializable {
         if (usable) {
             name = holder.displayName();
             email = holder.email();
+            if (!user.isSignedIn()) {
+                // the page speaks the new person's language, from this very answer on
+                user.languageChanged(holder.language());
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().setLocale(holder.language().locale());
+            }
         }
     }
 
