@@ -82,7 +82,7 @@ public class Progress {
                     .forEach(r -> lessonsDone.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
             heldByCohort.putAll(heldSessions(cohortIds, now));
             em.createQuery("select s.cohort.id, count(s) from TrainingSession s where s.cohort.id in :cohorts and s.startsAt > :now"
-                            + " group by s.cohort.id", Object[].class)
+                            + " and not exists (select x from Attendance x where x.sessionId = s.id) group by s.cohort.id", Object[].class)
                     .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
                     .forEach(r -> upcomingByCohort.put((Long) r[0], (Long) r[1]));
             records.putAll(attendanceRecords(enrolmentIds));
@@ -335,11 +335,14 @@ public class Progress {
         return newlyCompleted;
     }
 
-    /** The sessions of these cohorts that have started by now: cohort id to (session id to start). One query. */
+    /**
+     * The sessions of these cohorts that count as held: started by now, or with attendance recorded.
+     * Cohort id to (session id to start). One query.
+     */
     private Map<Long, Map<Long, LocalDateTime>> heldSessions(Collection<Long> cohortIds, LocalDateTime now) {
         Map<Long, Map<Long, LocalDateTime>> held = new HashMap<>();
         em.createQuery("select s.cohort.id, s.id, s.startsAt from TrainingSession s where s.cohort.id in :cohorts"
-                        + " and s.startsAt <= :now", Object[].class)
+                        + " and (s.startsAt <= :now or exists (select x from Attendance x where x.sessionId = s.id))", Object[].class)
                 .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
                 .forEach(r -> held.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (LocalDateTime) r[2]));
         return held;

@@ -66,8 +66,8 @@ public final class Progression {
     }
 
     /**
-     * A learner's attendance as it counts: the sessions held since they joined the cohort, and any earlier
-     * one at which they were recorded; how many of those they attended (present or late) and how many
+     * A learner's attendance as it counts: the sessions held (started, or with attendance recorded) since
+     * they joined the cohort, and any earlier one at which they were recorded; how many of those they attended (present or late) and how many
      * they were excused from.
      */
     public record AttendanceTally(long held, long attended, long excused) implements Serializable {

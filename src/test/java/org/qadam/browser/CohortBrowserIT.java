@@ -124,6 +124,13 @@ class CohortBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector(".progress-modules li.done"))).hasSize(1);
         assertThat(browser.text(By.cssSelector("li.module-OPEN"))).contains("1");
 
+        // the new learner also asks to join the demo cohort that takes requests
+        browser.click(By.cssSelector(".mainmenu a[href='/join.xhtml']"));
+        WebElement iwg = browser.driver.findElement(By.xpath("//tr[.//td[contains(., 'IWG monitoring')]]"));
+        browser.click(iwg.findElement(By.cssSelector("button[id$=':ask']")).getAttribute("id"));
+        assertThat(browser.text(By.id("join:table"))).contains("koordinator");
+        browser.screenshot("join-learner-uz");
+
         // the trainer schedules a session and records attendance
         browser.signIn("trainer@qadam.example", DemoData.PASSWORD);
         browser.driver.get(cohortUrl);
@@ -145,6 +152,25 @@ class CohortBrowserIT {
         assertThat(rosterRow.findElement(By.cssSelector("td.attendanceCell")).getText().replaceAll("\\D+", " ").trim())
                 .as("attended 1 of 1 recorded").isEqualTo("1 1");
         browser.screenshot("roster-trainer-uz");
+
+        // the coordinator approves the request, and withdraws a learner with a reason
+        browser.signIn("coordinator@qadam.example", DemoData.PASSWORD);
+        browser.click(By.cssSelector(".mainmenu a[href='/cohorts.xhtml']"));
+        browser.click(By.linkText(browser.driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'IWG monitoring')]")).getText()));
+        browser.click("enrolLink");
+        WebElement request = browser.driver.findElement(By.xpath("//tr[.//span[text()='" + newEmail + "']]"));
+        browser.click(request.findElement(By.cssSelector("button[id$=':approve']")).getAttribute("id"));
+        assertThat(browser.text(By.id("messages"))).contains("Nodira Rahimova");
+        assertThat(browser.text(By.id("requests:table"))).doesNotContain(newEmail);
+        browser.screenshot("enrol-requests-coordinator-ru");
+        browser.driver.get(cohortUrl);
+        WebElement madina = browser.driver.findElement(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"));
+        browser.click(madina.findElement(By.cssSelector("button[id$=':withdraw']")).getAttribute("id"));
+        browser.type("withdrawForm:reason", "Перешла в другую организацию");
+        browser.click("withdrawForm:confirmWithdraw");
+        browser.driver.get(cohortUrl);
+        assertThat(browser.text(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))).contains("Перешла в другую организацию");
+        browser.screenshot("roster-withdrawn-coordinator-ru");
     }
 
     /** Types a date into a date picker's text field as a person would, and leaves the field. */
