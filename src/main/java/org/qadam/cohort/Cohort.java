@@ -210,10 +210,6 @@ public class Cohort {
         return capacity == null || alreadyIn + more <= capacity;
     }
 
-    public boolean isRunBy(long accountId) {
-        return trainers.stream().anyMatch(t -> t.id() == accountId);
-    }
-
     /**
      * Moves the cohort to the course's latest version; refused when it is on it already. Modules kept by
      * the new version keep their release; new modules open on completion of the previous one.

@@ -53,12 +53,6 @@ public class ActiveUser implements Serializable {
                 .getOptionalValue("qadam.cookies.secure", String.class).orElse("auto"));
     }
 
-    /** The programme's time zone, in which dates and times are shown. */
-    public java.util.TimeZone getTimeZone() {
-        return java.util.TimeZone.getTimeZone(ConfigProvider.getConfig().getOptionalValue("qadam.time-zone", String.class)
-                .orElse("Asia/Tashkent"));
-    }
-
     public Locale getLocale() {
         return language().locale();
     }
