@@ -27,6 +27,8 @@ public class Admissions {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Teams teams;
 
     /** Approves a request: refused when the cohort is full, or the enrolment changed since it was read. */
     @Transactional
@@ -65,14 +67,7 @@ public class Admissions {
         if (organisation == null) {
             return null;
         }
-        Team team = em.createQuery("select t from Team t where t.cohort = :cohort and t.nameKey = :key", Team.class)
-                .setParameter("cohort", enrolment.cohort()).setParameter("key", Team.keyOf(organisation.name()))
-                .getResultStream().findFirst().orElse(null);
-        if (team == null) {
-            team = new Team(enrolment.cohort(), organisation.name(), organisation);
-            em.persist(team);
-        }
-        return team;
+        return teams.named(enrolment.cohort(), organisation.name(), organisation);
     }
 
     /** The enrolment, with its cohort's row locked first and the enrolment read again after the lock. */

@@ -37,6 +37,8 @@ public class Enrolments {
     Clock clock;
     @Inject
     Admissions admissions;
+    @Inject
+    Teams teams;
 
     /** A cohort a signed-in person may ask to join, and where their own request stands. */
     public record OpenCohort(long id, String name, String courseCode, LocalDate startsOn, LocalDate endsOn,
@@ -136,14 +138,7 @@ public class Enrolments {
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void moveToTeam(long enrolmentId, long expectedVersion, String teamName) {
         Enrolment enrolment = enrolmentAsCoordinator(enrolmentId, expectedVersion);
-        Team team = em.createQuery("select t from Team t where t.cohort = :cohort and t.nameKey = :key", Team.class)
-                .setParameter("cohort", enrolment.cohort()).setParameter("key", Team.keyOf(teamName))
-                .getResultStream().findFirst().orElse(null);
-        if (team == null) {
-            team = new Team(enrolment.cohort(), teamName, null);
-            em.persist(team);
-        }
-        enrolment.moveTo(team);
+        enrolment.moveTo(teams.named(enrolment.cohort(), teamName, null));
         Flush.orConflict(em, "error.changedMeanwhile");
     }
 

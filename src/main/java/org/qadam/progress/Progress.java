@@ -160,6 +160,7 @@ public class Progress {
             Cohort cohort = e.cohort();
             PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
             boolean seesContent = VISIBLE_TO_LEARNER.contains(e.status());
+            Progression.AttendanceTally tally = facts.tally(e);
             List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(), today,
                     facts.completedModules(e.id()), facts.lessons(e.id()));
             Progression.ModuleView current = modules.stream().filter(m -> m.state() == Progression.State.OPEN).findFirst()
@@ -192,8 +193,7 @@ public class Progress {
             }
             cards.add(new CycleCard(cohort.id(), cohort.name(), course.title(), e.status(), e.reason(), cohort.startsOn(),
                     cohort.endsOn(), seesContent ? modules : List.of(), seesContent ? current : null, deadline,
-                    seesContent ? nextSessions.get(cohort.id()) : null, actions,
-                    facts.tally(e).attended(), facts.tally(e).held()));
+                    seesContent ? nextSessions.get(cohort.id()) : null, actions, tally.attended(), tally.held()));
         }
         return cards;
     }
