@@ -172,6 +172,12 @@ public final class CourseReader {
                 problem(rel, f.get("cutOffDays").getValueNode(), "course.cutOffBeforeDue", cutOff, due);
             }
             List<String> fileTypes = f.containsKey("fileTypes") ? strings(rel, f.get("fileTypes")) : List.of("pdf");
+            for (String type : fileTypes) {
+                if (!org.qadam.shared.files.FileTypes.KNOWN.containsKey(type)) {
+                    problem(rel, f.get("fileTypes").getValueNode(), "course.unknownFileType", type,
+                            String.join(", ", new java.util.TreeSet<>(org.qadam.shared.files.FileTypes.KNOWN.keySet())));
+                }
+            }
             Integer maxSize = f.containsKey("maxFileSizeMb") ? integer(rel, f.get("maxFileSizeMb"), 1) : Integer.valueOf(10);
             Integer maxFiles = f.containsKey("maxFiles") ? integer(rel, f.get("maxFiles"), 0) : Integer.valueOf(1);
             Integer attempts = f.containsKey("attempts") ? integer(rel, f.get("attempts"), 1) : Integer.valueOf(1);

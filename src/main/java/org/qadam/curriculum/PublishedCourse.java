@@ -27,6 +27,11 @@ public record PublishedCourse(String code, int number, Map<String, String> title
                                       int cutOffDays, List<String> fileTypes, int maxFileSizeMb, int maxFiles,
                                       int attempts, BigDecimal points, BigDecimal passMark, List<Integer> crc,
                                       List<PublishedCriterion> rubric) implements java.io.Serializable {
+
+        /** Handed in once for the whole NGO team, rather than by each learner. */
+        public boolean isTeam() {
+            return "TEAM".equalsIgnoreCase(submission);
+        }
     }
 
     public record PublishedCriterion(String id, Map<String, String> title, List<Integer> crc,

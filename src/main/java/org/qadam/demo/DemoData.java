@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qadam.attendance.Attendance;
 import org.qadam.attendance.AttendanceStatus;
 import org.qadam.attendance.SessionKind;
+import org.qadam.assignment.Owner;
+import org.qadam.assignment.Submission;
 import org.qadam.attendance.TrainingSession;
+import org.qadam.cohort.ModuleRelease;
 import org.qadam.cohort.Cohort;
 import org.qadam.curriculum.Course;
 import org.qadam.curriculum.Curriculum;
@@ -28,6 +31,7 @@ import org.qadam.shared.i18n.Language;
 import org.qadam.shared.i18n.LocalizedText;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -146,6 +150,14 @@ public class DemoData {
             cohort.coverRegions(List.of(regions.get("SA"), regions.get("FA"), regions.get("TK")));
             cohort.runBy(List.of(trainer));
             cohort.limitTo(30, 0);
+            // the first three stages open by date, so that there is work to hand in and to grade at once
+            List<String> modules = moduleIds("ngo-cycle");
+            List<ModuleRelease> schedule = new java.util.ArrayList<>();
+            for (int i = 0; i < modules.size(); i++) {
+                schedule.add(i < 3 ? ModuleRelease.onDate(modules.get(i), i, start.plusDays(14L * i))
+                        : ModuleRelease.onCompletionOfPrevious(modules.get(i), i));
+            }
+            cohort.releaseModules(schedule);
             em.persist(cohort);
             List<Enrolment> enrolled = new java.util.ArrayList<>();
             for (String email : List.of("learner@qadam.example", "learner2@qadam.example")) {
@@ -171,6 +183,7 @@ public class DemoData {
             excused.record(AttendanceStatus.EXCUSED, "Family emergency", clock.instant(), trainer.id());
             em.persist(present);
             em.persist(excused);
+            handedIn(cohort, enrolled.get(1), modules.get(1), accounts.get("learner2@qadam.example"));
         }
         if (iwg != null) {
             LocalDate start = today.plusDays(30);
@@ -181,6 +194,19 @@ public class DemoData {
             next.openForRequests(true);
             em.persist(next);
         }
+    }
+
+    /** The Mehr Nuri team's priority statement, handed in three days ago, waiting in the trainer's queue. */
+    private void handedIn(Cohort cohort, Enrolment enrolment, String moduleId, Account by) {
+        PublishedCourse.PublishedAssignment assignment = curriculum.latest("ngo-cycle").modules().get(1).assignments().get(0);
+        Instant then = clock.instant().minus(java.time.Duration.ofDays(3));
+        Submission work = new Submission(cohort, moduleId, assignment.id(),
+                Owner.of(assignment.isTeam(), enrolment.id(), enrolment.team().id()), by.organisation().id(), 1, then, by.id());
+        work.writeText("<h2>Priority statement</h2><p>Our priority: children with disabilities out of school in Fergana region. "
+                + "The Regional Plan of Action names inclusive education as its second goal; the district education "
+                + "department's own records show the gap, and the parents we met say the same.</p>", then, by.id());
+        work.submit(then, by.id(), false, false);
+        em.persist(work);
     }
 
     private List<String> moduleIds(String course) {

@@ -7,6 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.qadam.assignment.AssignmentDates;
+import org.qadam.assignment.Deadline;
+import org.qadam.assignment.Extension;
+import org.qadam.assignment.GradeReleased;
+import org.qadam.assignment.Owner;
+import org.qadam.assignment.SubmissionStatus;
 import org.qadam.attendance.AttendanceRecorded;
 import org.qadam.attendance.AttendanceStatus;
 import org.qadam.attendance.TrainingSession;
@@ -26,6 +32,7 @@ import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
 import org.qadam.shared.security.RequiresRole;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +73,13 @@ public class Progress {
         final Map<Long, Map<Long, LocalDateTime>> heldByCohort = new HashMap<>();
         final Map<Long, Long> upcomingByCohort = new HashMap<>();
         final Map<Long, Map<Long, AttendanceStatus>> records = new HashMap<>();
+        final Map<Long, Long> teamOf = new HashMap<>();
+        /** owner key to assignment id to the latest attempt: its number, status and total */
+        final Map<String, Map<String, Object[]>> latest = new HashMap<>();
+        /** owner key to assignment id to the best released total */
+        final Map<String, Map<String, BigDecimal>> released = new HashMap<>();
+        final Map<Long, Map<String, AssignmentDates>> datesByCohort = new HashMap<>();
+        final Map<String, Map<String, LocalDate>> extensions = new HashMap<>();
 
         Facts(List<Enrolment> enrolments) {
             if (enrolments.isEmpty()) {
@@ -86,6 +100,62 @@ public class Progress {
                     .setParameter("cohorts", cohortIds).setParameter("now", now).getResultList()
                     .forEach(r -> upcomingByCohort.put((Long) r[0], (Long) r[1]));
             records.putAll(attendanceRecords(enrolmentIds));
+            em.createQuery("select e.id, t.id from Enrolment e left join e.team t where e.id in :ids", Object[].class)
+                    .setParameter("ids", enrolmentIds).getResultList()
+                    .forEach(r -> { if (r[1] != null) { teamOf.put((Long) r[0], (Long) r[1]); } });
+            List<String> keys = new ArrayList<>();
+            enrolmentIds.forEach(id -> keys.add("E" + id));
+            teamOf.values().stream().distinct().forEach(t -> keys.add("T" + t));
+            em.createQuery("select s.ownerKey, s.assignmentId, s.attempt, s.status, s.total from Submission s"
+                            + " where s.ownerKey in :keys and s.cohort.id in :cohorts", Object[].class)
+                    .setParameter("keys", keys).setParameter("cohorts", cohortIds).getResultList()
+                    .forEach(r -> {
+                        Map<String, Object[]> byAssignment = latest.computeIfAbsent((String) r[0], k -> new HashMap<>());
+                        Object[] known = byAssignment.get((String) r[1]);
+                        if (known == null || (Integer) known[2] < (Integer) r[2]) {
+                            byAssignment.put((String) r[1], r);
+                        }
+                        if (r[3] == SubmissionStatus.RELEASED && r[4] != null) {
+                            released.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                                    .merge((String) r[1], (BigDecimal) r[4], BigDecimal::max);
+                        }
+                    });
+            em.createQuery("select d from AssignmentDates d where d.cohortId in :cohorts", AssignmentDates.class)
+                    .setParameter("cohorts", cohortIds).getResultList()
+                    .forEach(d -> datesByCohort.computeIfAbsent(d.cohortId(), k -> new HashMap<>()).put(d.assignmentId(), d));
+            em.createQuery("select x from Extension x where x.ownerKey in :keys and x.cohortId in :cohorts", Extension.class)
+                    .setParameter("keys", keys).setParameter("cohorts", cohortIds).getResultList()
+                    .forEach(x -> extensions.computeIfAbsent(x.ownerKey(), k -> new HashMap<>()).put(x.assignmentId(), x.untilOn()));
+        }
+
+        Owner owner(Enrolment e, PublishedAssignment a) {
+            return Owner.of(a.isTeam(), e.id(), teamOf.get(e.id()));
+        }
+
+        /** The assignments of the course this learner (or their team) has passed: released at or above the pass mark. */
+        Set<String> passed(Enrolment e, PublishedCourse course) {
+            Set<String> passed = new HashSet<>();
+            for (PublishedModule m : course.modules()) {
+                for (PublishedAssignment a : m.assignments()) {
+                    BigDecimal best = released.getOrDefault(owner(e, a).key(), Map.of()).get(a.id());
+                    if (best != null && best.compareTo(a.passMark()) >= 0) {
+                        passed.add(a.id());
+                    }
+                }
+            }
+            return passed;
+        }
+
+        /** The latest attempt's status, or {@code null} when nothing was started. */
+        SubmissionStatus latestStatus(Enrolment e, PublishedAssignment a) {
+            Object[] row = latest.getOrDefault(owner(e, a).key(), Map.of()).get(a.id());
+            return row == null ? null : (SubmissionStatus) row[3];
+        }
+
+        Deadline deadline(Enrolment e, PublishedAssignment a, LocalDate moduleOpenedOn) {
+            AssignmentDates dates = datesByCohort.getOrDefault(e.cohort().id(), Map.of()).get(a.id());
+            return Deadline.of(moduleOpenedOn, a.dueDays(), a.cutOffDays(), dates == null ? null : dates.dueOn(),
+                    dates == null ? null : dates.cutOffOn(), extensions.getOrDefault(owner(e, a).key(), Map.of()).get(a.id()));
         }
 
         Progression.AttendanceTally tally(Enrolment e) {
@@ -182,9 +252,13 @@ public class Progress {
                     }
                     LocalDate opened = openedOn(m, i, modules, completedAt, cohort.startsOn(), clock.getZone());
                     for (PublishedAssignment a : module.assignments()) {
-                        if (opened != null) {
-                            LocalDate due = opened.plusDays(a.dueDays());
-                            if (!due.isBefore(today) && (deadline == null || due.isBefore(deadline.due()))) {
+                        SubmissionStatus status = facts.latestStatus(e, a);
+                        boolean toDo = status == null || status == SubmissionStatus.DRAFT || status == SubmissionStatus.RETURNED;
+                        Deadline dates = facts.deadline(e, a, opened);
+                        LocalDate due = dates.effectiveDue();
+                        if (toDo) {
+                            actions.add(new CycleCard.Action("assignment", a.title(), a.id(), 0));
+                            if (due != null && !due.isBefore(today) && (deadline == null || due.isBefore(deadline.due()))) {
                                 deadline = new CycleCard.Deadline(a.title(), module.title(), due);
                             }
                         }
@@ -275,13 +349,58 @@ public class Progress {
 
     /** Completion checked again when attendance is recorded, in the same transaction. */
     void attendanceRecorded(@Observes AttendanceRecorded event) {
-        if (event.enrolmentIds().isEmpty()) {
+        recheck(event.enrolmentIds());
+    }
+
+    private void recheck(Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
             return;
         }
         List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
-                .setParameter("ids", event.enrolmentIds())
+                .setParameter("ids", enrolmentIds)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
         evaluate(enrolments);
+    }
+
+    /** Completion checked again when a grade is released, in the same transaction. */
+    void gradeReleased(@Observes GradeReleased event) {
+        recheck(event.enrolmentIds());
+    }
+
+    /**
+     * The caller's place in one of their cohorts, for the assignment pages: their enrolment, the course
+     * version, the modules as they stand today, and each assignment's dates for them (or their team).
+     */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public Standing standing(long cohortId) {
+        Enrolment enrolment = myEnrolment(cohortId);
+        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+            throw new AccessDeniedException("error.accessDenied");
+        }
+        Cohort cohort = enrolment.cohort();
+        PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+        Facts facts = new Facts(List.of(enrolment));
+        List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(),
+                LocalDate.now(clock), facts.completedModules(enrolment.id()), facts.lessons(enrolment.id()));
+        Map<String, Instant> completedAt = facts.completed.getOrDefault(enrolment.id(), Map.of());
+        Map<String, Deadline> deadlines = new HashMap<>();
+        for (int i = 0; i < modules.size(); i++) {
+            Progression.ModuleView m = modules.get(i);
+            LocalDate opened = m.isOpen() ? openedOn(m, i, modules, completedAt, cohort.startsOn(), clock.getZone()) : null;
+            for (PublishedAssignment a : course.modules().get(i).assignments()) {
+                deadlines.put(a.id(), facts.deadline(enrolment, a, opened));
+            }
+        }
+        return new Standing(enrolment, course, modules, deadlines, facts.teamOf.get(enrolment.id()));
+    }
+
+    /** See {@link #standing(long)}. */
+    public record Standing(Enrolment enrolment, PublishedCourse course, List<Progression.ModuleView> modules,
+                           Map<String, Deadline> deadlines, Long teamId) {
+
+        public Owner owner(PublishedAssignment a) {
+            return Owner.of(a.isTeam(), enrolment.id(), teamId);
+        }
     }
 
     /**
@@ -303,6 +422,7 @@ public class Progress {
             Cohort cohort = e.cohort();
             PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
             Set<String> completed = new HashSet<>(facts.completedModules(e.id()));
+            Set<String> passed = facts.passed(e, course);
             // a module completes only once it is open, and completing one may open the next
             boolean changed = true;
             while (changed) {
@@ -312,7 +432,7 @@ public class Progress {
                 for (int i = 0; i < modules.size(); i++) {
                     Progression.ModuleView m = modules.get(i);
                     if (m.state() == Progression.State.OPEN
-                            && Progression.isComplete(course.modules().get(i), facts.lessons(e.id()), Set.of())) {
+                            && Progression.isComplete(course.modules().get(i), facts.lessons(e.id()), passed)) {
                         em.persist(new ModuleCompletion(e.id(), m.id(), now));
                         completed.add(m.id());
                         newlyCompleted.add(m.id() + "@" + e.id());

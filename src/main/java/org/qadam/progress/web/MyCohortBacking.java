@@ -20,6 +20,10 @@ public class MyCohortBacking {
     Progress progress;
     @Inject
     TrainingSessions sessions;
+    @Inject
+    org.qadam.assignment.Submissions submissions;
+
+    private List<org.qadam.assignment.Submissions.AssignmentRow> assignments;
 
     private Long id;
     private CycleCard card;
@@ -35,6 +39,11 @@ public class MyCohortBacking {
         course = progress.courseOfMyCohort(id);
         attendance = sessions.mine(id);
         done = progress.lessonsDone(id);
+        assignments = submissions.mine(id);
+    }
+
+    public List<org.qadam.assignment.Submissions.AssignmentRow> getAssignments() {
+        return assignments;
     }
 
     /** The lessons of the module at this position, for an open module. */

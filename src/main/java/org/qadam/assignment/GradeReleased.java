@@ -1,0 +1,10 @@
+package org.qadam.assignment;
+
+import java.util.Set;
+
+/**
+ * A grade was released (or a released grade corrected): the enrolments it counts for (the learner, or
+ * every member of the NGO team) have their completion checked again in the same transaction.
+ */
+public record GradeReleased(Set<Long> enrolmentIds) {
+}

@@ -1,0 +1,156 @@
+package org.qadam.assignment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import org.qadam.assignment.Submissions;
+import org.qadam.shared.NotFoundException;
+import org.qadam.shared.QadamException;
+import org.qadam.shared.web.Feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+
+/**
+ * Backs assignment.xhtml ({@code ?cohort=&assignment=}): the brief, the dates, the learner's (or team's)
+ * draft with its text and files, handing it in, and the earlier attempts with their feedback. What the
+ * learner typed is kept on the page when anything is refused.
+ */
+@Named
+@ViewScoped
+public class AssignmentBacking implements Serializable {
+
+    @Inject
+    Submissions submissions;
+
+    private Long cohort;
+    private String assignment;
+    private Submissions.AssignmentPage page;
+    private String text;
+    private Long version;
+    private transient UploadedFile file;
+
+    public void open() {
+        if (cohort == null || assignment == null) {
+            throw new NotFoundException("error.notFound");
+        }
+        if (page == null) {
+            reload(true);
+        }
+    }
+
+    private void reload(boolean withText) {
+        page = submissions.page(cohort, assignment);
+        version = page.draft() == null ? null : page.draft().version();
+        if (withText) {
+            text = page.draft() == null ? null : page.draft().textHtml();
+        }
+    }
+
+    public void save() {
+        try {
+            version = submissions.saveDraft(cohort, assignment, text, version);
+            reload(true);
+            Feedback.info("assignment.saved");
+        } catch (QadamException problem) {
+            Feedback.error(problem);
+        }
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("error.file.none");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            version = submissions.saveDraft(cohort, assignment, text, version);
+            version = submissions.addFile(cohort, assignment, file.getFileName(), file.getSize(), in, version);
+            reload(true);
+            Feedback.info("assignment.fileAdded", file.getFileName());
+        } catch (QadamException problem) {
+            reloadQuietly();
+            Feedback.error(problem);
+        } catch (IOException unreadable) {
+            Feedback.error("error.file.storeFailed");
+        } finally {
+            file = null;
+        }
+    }
+
+    public void remove(long fileId) {
+        try {
+            version = submissions.removeFile(cohort, assignment, fileId, version);
+            reload(false);
+            Feedback.info("assignment.fileRemoved");
+        } catch (QadamException problem) {
+            Feedback.error(problem);
+        }
+    }
+
+    public void submit() {
+        try {
+            version = submissions.saveDraft(cohort, assignment, text, version);
+            submissions.submit(cohort, assignment, version);
+            reload(true);
+            Feedback.info("assignment.submitted");
+        } catch (QadamException problem) {
+            reloadQuietly();
+            Feedback.error(problem);
+        }
+    }
+
+    /** Shows what is stored now (files, attempts) but keeps the text the learner typed. */
+    private void reloadQuietly() {
+        try {
+            reload(false);
+        } catch (QadamException ignored) {
+            // the message about the first problem is the one that matters
+        }
+    }
+
+    public String getAccept() {
+        return page.assignment().fileTypes().stream().map(t -> "." + t).reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    public String getCourseCode() {
+        return page.courseCode();
+    }
+
+    public Long getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(Long cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getAssignment() {
+        return assignment;
+    }
+
+    public void setAssignment(String assignment) {
+        this.assignment = assignment;
+    }
+
+    public Submissions.AssignmentPage getPage() {
+        return page;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
