@@ -68,6 +68,8 @@ public class Grading {
     SubmissionViews views;
     @Inject
     Event<GradeReleased> released;
+    @Inject
+    Grades grades;
 
     // ---------------------------------------------------------------- the queue
 
@@ -210,28 +212,9 @@ public class Grading {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public long save(long submissionId, long expectedVersion, Map<String, BigDecimal> picks, String feedbackHtml,
                      GradeAction action) {
-        if (action == null) {
-            throw new InvalidInputException("error.grade.actionRequired");
-        }
         Submission s = handedIn(submissionId);
-        Cohort cohort = access.asStaff(s.cohort().id());
-        // whoever comes second waits here, then finds the version moved on
-        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(s);
-        if (s.version() != expectedVersion) {
-            throw new ConflictException("error.grade.changedByOther", lastChangedBy(s.id()));
-        }
-        PublishedAssignment a = assignment(curriculum.version(cohort.course().code(), cohort.courseVersion()), s.assignmentId());
-        Rubric.Score score = Rubric.score(a, picks);
-        GradeChange change = s.grade(action, score.levels(), score.total(), score.complete(), SafeHtml.clean(feedbackHtml),
-                clock.instant(), access.me());
-        em.persist(change);
-        em.flush();
-        if (action == GradeAction.RELEASE) {
-            released.fire(new GradeReleased(enrolmentsOf(s)));
-        }
-        em.flush();
-        return s.version();
+        access.asStaff(s.cohort().id());
+        return grades.write(submissionId, expectedVersion, picks, feedbackHtml, action, access.me());
     }
 
     /** Releases every grade of an assignment in a cohort that is marked graded. Returns how many. */
@@ -312,7 +295,7 @@ public class Grading {
         return s;
     }
 
-    private String lastChangedBy(long submissionId) {
+    String lastChangedBy(long submissionId) {
         List<Long> who = em.createQuery("select g.changedBy from GradeChange g where g.submissionId = :id order by g.changedAt desc, g.id desc",
                 Long.class).setParameter("id", submissionId).setMaxResults(1).getResultList();
         return who.isEmpty() ? "?" : Submissions.names(em, who).getOrDefault(who.get(0), "?");

@@ -33,6 +33,8 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final String base;
+    /** Where the browser saves downloads. */
+    final Path downloads;
     private final WebDriverWait wait;
 
     Browser() {
@@ -44,6 +46,9 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         try {
+            downloads = Files.createTempDirectory("qadam-downloads");
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
@@ -76,8 +81,43 @@ final class Browser implements AutoCloseable {
         settled();
     }
 
+    void click(WebElement element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(element), d -> ajaxDone()));
+        settled();
+    }
+
     void click(String id) {
         click(By.id(id));
+    }
+
+    /** Clicks a button that asks "are you sure?" in a native dialog, says yes, and waits for the next page. */
+    void clickAndConfirm(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        settled();
+    }
+
+    /** Types into a rich-text editor (PrimeFaces' textEditor) as a person would. */
+    void typeRichText(String editorId, String text) {
+        WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + editorId.replace(":", "\\:") + " .ql-editor")));
+        editor.click();
+        editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        editor.sendKeys(text);
+    }
+
+    /** Waits for a download to finish and returns the file. */
+    Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     void signIn(String email, String password) {

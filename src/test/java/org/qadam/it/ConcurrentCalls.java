@@ -24,6 +24,24 @@ public class ConcurrentCalls {
 
     @Inject
     Admissions admissions;
+    @Inject
+    org.qadam.assignment.Grades grades;
+
+    /** Waits for the start signal, then saves a grade as {@code trainer}; answers "saved" or the refusal's message key. */
+    @Asynchronous
+    public Future<String> grade(CountDownLatch start, long submissionId, long version,
+                                java.util.Map<String, java.math.BigDecimal> picks, String feedback, long trainer) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+            grades.write(submissionId, version, picks, feedback, org.qadam.assignment.GradeAction.SAVE_DRAFT, trainer);
+            return new AsyncResult<>("saved");
+        } catch (QadamException refused) {
+            return new AsyncResult<>(refused.messageKey());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new AsyncResult<>("interrupted");
+        }
+    }
 
     /** Waits for the start signal, then approves; answers "approved" or the refusal's message key. */
     @Asynchronous

@@ -187,4 +187,123 @@ public class Fixtures {
         return em.createQuery("select e.status from Enrolment e where e.id = :id", org.qadam.enrolment.EnrolmentStatus.class)
                 .setParameter("id", enrolmentId).getSingleResult();
     }
+
+    // ---------------------------------------------------------------- assignments (issue 5)
+
+    /** Every module of the cohort open from its first day. */
+    @Transactional
+    public void openAllModules(long cohortId) {
+        org.qadam.cohort.Cohort cohort = em.find(org.qadam.cohort.Cohort.class, cohortId);
+        List<org.qadam.cohort.ModuleRelease> releases = new java.util.ArrayList<>();
+        for (int i = 0; i < cohort.releases().size(); i++) {
+            releases.add(org.qadam.cohort.ModuleRelease.onDate(cohort.releases().get(i).moduleId(), i, cohort.startsOn()));
+        }
+        cohort.releaseModules(releases);
+    }
+
+    @Transactional
+    public long team(long cohortId, String name, Long organisationId) {
+        org.qadam.enrolment.Team team = new org.qadam.enrolment.Team(em.find(org.qadam.cohort.Cohort.class, cohortId), name,
+                organisationId == null ? null : em.find(org.qadam.organisation.Organisation.class, organisationId));
+        em.persist(team);
+        em.flush();
+        return team.id();
+    }
+
+    @Transactional
+    public long enrolInTeam(long cohortId, long accountId, long teamId) {
+        org.qadam.enrolment.Enrolment e = org.qadam.enrolment.Enrolment.enrolled(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                em.find(Account.class, accountId), em.find(org.qadam.enrolment.Team.class, teamId), Instant.now(), accountId);
+        em.persist(e);
+        em.flush();
+        return e.id();
+    }
+
+    /** An attempt handed in with a line of text, as if {@code by} had written and submitted it. */
+    @Transactional
+    public long handIn(long cohortId, String moduleId, String assignmentId, org.qadam.assignment.Owner owner, int attempt, long by) {
+        return handIn(cohortId, moduleId, assignmentId, owner, attempt, by, false);
+    }
+
+    @Transactional
+    public long handIn(long cohortId, String moduleId, String assignmentId, org.qadam.assignment.Owner owner, int attempt, long by,
+                       boolean late) {
+        org.qadam.assignment.Submission s = new org.qadam.assignment.Submission(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                moduleId, assignmentId, owner, organisationOf(owner), attempt, Instant.now(), by);
+        s.writeText("<p>Fixture answer " + UUID.randomUUID() + "</p>", Instant.now(), by);
+        s.submit(Instant.now(), by, late, false);
+        em.persist(s);
+        em.flush();
+        return s.id();
+    }
+
+    private Long organisationOf(org.qadam.assignment.Owner owner) {
+        if (owner.isTeam()) {
+            org.qadam.organisation.Organisation o = em.find(org.qadam.enrolment.Team.class, owner.teamId()).organisation();
+            return o == null ? null : o.id();
+        }
+        org.qadam.organisation.Organisation o = em.find(org.qadam.enrolment.Enrolment.class, owner.enrolmentId()).account().organisation();
+        return o == null ? null : o.id();
+    }
+
+    /** A grade given directly (the rules of the entity still apply). */
+    @Transactional
+    public void grade(long submissionId, org.qadam.assignment.GradeAction action, java.util.Map<String, java.math.BigDecimal> levels,
+                      String feedback, long by) {
+        org.qadam.assignment.Submission s = em.find(org.qadam.assignment.Submission.class, submissionId);
+        java.math.BigDecimal total = levels.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        em.persist(s.grade(action, levels, total, true, feedback, Instant.now(), by));
+    }
+
+    @Transactional
+    public void extension(long cohortId, String assignmentId, org.qadam.assignment.Owner owner, java.time.LocalDate until, long by) {
+        org.qadam.assignment.Extension x = new org.qadam.assignment.Extension(cohortId, assignmentId, owner);
+        x.grant(until, "fixture", until.minusDays(1), Instant.now(), by);
+        em.persist(x);
+    }
+
+    @Transactional
+    public void dates(long cohortId, String assignmentId, java.time.LocalDate due, java.time.LocalDate cutOff, long by) {
+        org.qadam.assignment.AssignmentDates d = em.find(org.qadam.assignment.AssignmentDates.class,
+                new org.qadam.assignment.AssignmentDates.Key(cohortId, assignmentId));
+        if (d == null) {
+            d = new org.qadam.assignment.AssignmentDates(cohortId, assignmentId);
+            d.change(due, cutOff, Instant.now(), by);
+            em.persist(d);
+        } else {
+            d.change(due, cutOff, Instant.now(), by);
+        }
+    }
+
+    public long submissionVersion(long submissionId) {
+        return em.createQuery("select s.version from Submission s where s.id = :id", Long.class)
+                .setParameter("id", submissionId).getSingleResult();
+    }
+
+    @Inject
+    org.qadam.shared.files.FileStore fileStore;
+
+    /** Lessons of one module marked done, as if the learner had read them. */
+    @Transactional
+    public void lessonsDone(long enrolmentId, String courseCode, String moduleId) {
+        for (var module : curriculum.latest(courseCode).modules()) {
+            if (module.id().equals(moduleId)) {
+                for (var lesson : module.lessons()) {
+                    em.persist(new org.qadam.progress.LessonProgress(enrolmentId, module.id(), lesson.id(), Instant.now()));
+                }
+            }
+        }
+    }
+
+    /** A stored file on an attempt, written through the file store like an upload. */
+    @Transactional
+    public long attach(long submissionId, org.qadam.assignment.SubmissionFile.Purpose purpose, String name, byte[] bytes, long by) {
+        org.qadam.shared.files.StoredFile stored = fileStore.store(new java.io.ByteArrayInputStream(bytes), bytes.length);
+        org.qadam.assignment.SubmissionFile f = new org.qadam.assignment.SubmissionFile(submissionId, purpose, name,
+                "application/pdf", stored, Instant.now(), by);
+        em.persist(f);
+        em.flush();
+        return f.id();
+    }
+
 }

@@ -1,0 +1,150 @@
+package org.qadam.browser;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.qadam.demo.DemoData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An assignment from end to end in the browser: the demo learner hands in the team's situation analysis
+ * with a file; the trainer grades it with the rubric and returns it for revision; the learner reads the
+ * feedback and hands in again; the trainer releases the grade; the learner sees it; the gradebook export
+ * downloads and opens as a spreadsheet.
+ */
+class AssignmentBrowserIT {
+
+    private static final String LEARNER = "learner@qadam.example";
+    private static final String TRAINER = "trainer@qadam.example";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aTeamHandsInTheTrainerReturnsItTheyHandInAgainAndTheReleasedGradeReachesThemAndTheGradebook() throws IOException {
+        String marker = "Marker " + UUID.randomUUID().toString().substring(0, 8);
+
+        // the learner (Uzbek) opens the situation analysis from "My cycle" and hands in text and a PDF
+        browser.signIn(LEARNER, DemoData.PASSWORD);
+        browser.click(By.cssSelector("a.assignmentAction[href*='assignment=situation-analysis']"));
+        String assignmentUrl = browser.driver.getCurrentUrl();
+        assertThat(browser.has(By.id("work"))).as(() -> browser.text(By.id("main"))).isTrue();
+        browser.typeRichText("work:text", "Our situation analysis. " + marker);
+        Path pdf = Path.of(System.getProperty("qadam.build.directory", "target"), "situation-analysis-" + UUID.randomUUID() + ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        browser.driver.findElement(By.cssSelector("#work input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.click("work:upload");
+        assertThat(browser.text(By.id("work:files"))).as("the file is on the draft").contains(pdf.getFileName().toString());
+        assertThat(browser.text(By.cssSelector("#work .ql-editor"))).as("the text typed before the upload is kept").contains(marker);
+        browser.screenshot("assignment-draft-learner-uz");
+        browser.clickAndConfirm("work:submit");
+        assertThat(browser.has(By.cssSelector(".attempt.attempt-SUBMITTED"))).as(() -> browser.text(By.id("main"))).isTrue();
+        assertThat(browser.text(By.cssSelector(".attempt.attempt-SUBMITTED"))).contains(marker);
+
+        // the trainer (Uzbek) finds it in the queue, picks levels, writes feedback and returns it
+        browser.signIn(TRAINER, DemoData.PASSWORD);
+        browser.click(By.cssSelector(".mainmenu a[href='/grading.xhtml']"));
+        WebElement row = rowOf("SUBMITTED", "Bolalar Ovozi");
+        browser.click(row.findElement(By.cssSelector("a[id$='open']")));
+        assertThat(browser.text(By.cssSelector(".submission-pane"))).contains(marker).contains(pdf.getFileName().toString());
+        pickLevels(false);
+        assertThat(browser.text(By.id("grade:total"))).as("the total adds up as levels are picked").contains("0");
+        browser.typeRichText("grade:feedback", "Please add the sources of your figures.");
+        browser.screenshot("grading-trainer-uz");
+        browser.click("grade:returnWork");
+        assertThat(browser.driver.findElement(By.id("status")).getAttribute("class")).contains("status-RETURNED");
+        assertThat(browser.has(By.cssSelector("#audit tbody tr"))).isTrue();
+
+        // the learner reads the feedback and hands in a second attempt
+        browser.signIn(LEARNER, DemoData.PASSWORD);
+        browser.driver.get(assignmentUrl);
+        assertThat(browser.text(By.cssSelector(".attempt.attempt-RETURNED .feedback"))).contains("Please add the sources");
+        browser.typeRichText("work:text", "Second attempt, with sources. " + marker);
+        browser.clickAndConfirm("work:submit");
+        assertThat(browser.has(By.cssSelector(".attempt.attempt-SUBMITTED"))).as(() -> browser.text(By.id("main"))).isTrue();
+        assertThat(browser.has(By.cssSelector(".attempt.attempt-RETURNED"))).as("the first attempt stays readable").isTrue();
+
+        // the trainer grades the second attempt at the top levels and releases the grade
+        browser.signIn(TRAINER, DemoData.PASSWORD);
+        browser.open("grading.xhtml");
+        browser.click(rowOf("SUBMITTED", "Bolalar Ovozi").findElement(By.cssSelector("a[id$='open']")));
+        pickLevels(true);
+        browser.waitForText(By.id("grade:total"), "100");
+        browser.click("grade:release");
+        assertThat(browser.driver.findElement(By.id("status")).getAttribute("class")).contains("status-RELEASED");
+        String cohortLink = browser.driver.findElement(By.cssSelector("p.lead a[href*='cohort.xhtml']")).getAttribute("href");
+
+        // the learner sees the grade
+        browser.signIn(LEARNER, DemoData.PASSWORD);
+        browser.driver.get(assignmentUrl);
+        assertThat(browser.text(By.cssSelector(".attempt.attempt-RELEASED .grade"))).contains("100");
+        browser.screenshot("assignment-graded-learner-uz");
+
+        // the gradebook, and its export as a spreadsheet that opens
+        browser.signIn(TRAINER, DemoData.PASSWORD);
+        browser.driver.get(cohortLink);
+        browser.click("gradebookLink");
+        assertThat(browser.text(By.id("book:table"))).contains("100");
+        browser.click(By.id("exportXlsx"));
+        Path xlsx = browser.downloaded(".xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            Sheet sheet = workbook.getFirstSheet();
+            List<Row> rows = sheet.read();
+            assertThat(rows.get(0).getCellText(1)).as("headed in the trainer's language").isEqualTo("Elektron pochta");
+            Row learner = rows.stream().filter(r -> LEARNER.equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertThat(learner.stream().anyMatch(c -> c != null && isHundred(c.getText()))).as(learner::toString).isTrue();
+        }
+    }
+
+    private static boolean isHundred(String text) {
+        try {
+            return new java.math.BigDecimal(text).compareTo(java.math.BigDecimal.valueOf(100)) == 0;
+        } catch (RuntimeException notANumber) {
+            return false;
+        }
+    }
+
+    /** The queue's row of an attempt in this status from this NGO team. */
+    private WebElement rowOf(String status, String team) {
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#queue\\:table tr.status-" + status));
+        return rows.stream().filter(r -> r.getText().contains(team)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + status + " row of " + team + " in " + browser.text(By.id("main"))));
+    }
+
+    /** Picks the lowest (or the highest) level of every criterion of the rubric. */
+    private void pickLevels(boolean highest) {
+        int criteria = browser.driver.findElements(By.cssSelector("fieldset.criterion")).size();
+        assertThat(criteria).isPositive();
+        for (int i = 0; i < criteria; i++) {
+            WebElement criterion = browser.driver.findElements(By.cssSelector("fieldset.criterion")).get(i);
+            List<WebElement> boxes = criterion.findElements(By.cssSelector(".ui-radiobutton-box"));
+            browser.click(boxes.get(highest ? boxes.size() - 1 : 0));
+        }
+    }
+}
