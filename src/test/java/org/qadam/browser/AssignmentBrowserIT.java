@@ -120,6 +120,32 @@ class AssignmentBrowserIT {
             Row learner = rows.stream().filter(r -> LEARNER.equals(r.getCellText(1))).findFirst().orElseThrow();
             assertThat(learner.stream().anyMatch(c -> c != null && isHundred(c.getText()))).as(learner::toString).isTrue();
         }
+
+        // the trainer moves the next assignment's dates for the cohort and gives one team more time
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tashkent"));
+        browser.driver.get(cohortLink);
+        browser.click("assignmentsLink");
+        browser.click("dates:table:2:edit");
+        browser.typeDate("datesDialogForm:due_input", today.plusDays(20).toString());
+        browser.typeDate("datesDialogForm:cutOff_input", today.plusDays(5).toString());
+        browser.click("datesDialogForm:saveDates");
+        assertThat(browser.text(By.id("messages"))).as("a cut-off before the due date is refused").isNotBlank();
+        assertThat(browser.driver.findElement(By.id("datesDialogForm:due_input")).getAttribute("value"))
+                .as("what was typed stays").isEqualTo(today.plusDays(20).toString());
+        browser.typeDate("datesDialogForm:cutOff_input", today.plusDays(30).toString());
+        browser.click("datesDialogForm:saveDates");
+        browser.waitForText(By.id("dates:table"), String.valueOf(today.plusDays(30).getYear()));
+        assertThat(browser.driver.findElements(By.cssSelector("#dates\\:table tr")).get(3).getText())
+                .contains(String.valueOf(today.plusDays(20).getDayOfMonth()));
+        browser.click("extension:assignment_label");
+        browser.click(By.cssSelector("#extension\\:assignment_items li[data-label='Bizning loyiha taklifimiz']"));
+        browser.driver.findElement(By.id("extension:owner_input")).sendKeys("Bolalar");
+        browser.click(By.cssSelector("li.ui-autocomplete-item"));
+        browser.typeDate("extension:until_input", today.plusDays(40).toString());
+        browser.type("extension:reason", "Flooding in the district");
+        browser.click("extension:grant");
+        assertThat(browser.text(By.id("extensions:table"))).contains("Bolalar Ovozi").contains("Flooding in the district");
+        browser.screenshot("assignments-trainer-uz");
     }
 
     private static boolean isHundred(String text) {

@@ -109,6 +109,17 @@ final class Browser implements AutoCloseable {
         editor.sendKeys(text);
     }
 
+    /** Types a date into a date picker by keyboard, as a person would, and leaves the field. */
+    void typeDate(String inputId, String text) {
+        WebElement input = driver.findElement(By.id(inputId));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(input.getAttribute("value")));
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !input.equals(d.switchTo().activeElement()));
+    }
+
     /** Waits for a download to finish and returns the file. */
     Path downloaded(String suffix) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {

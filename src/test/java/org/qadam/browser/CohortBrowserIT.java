@@ -175,15 +175,7 @@ class CohortBrowserIT {
 
     /** Types a date into a date picker's text field as a person would, and leaves the field. */
     private static void typeDate(String inputId, String text) {
-        WebElement input = browser.driver.findElement(By.id(inputId));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                .until(d -> text.equals(input.getAttribute("value")));
-        input.sendKeys(Keys.ESCAPE);
-        input.sendKeys(Keys.TAB);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                .until(d -> !input.equals(d.switchTo().activeElement()));
+        browser.typeDate(inputId, text);
     }
 
     private static void checkAll(String id) {

@@ -33,7 +33,9 @@ public final class SafeHtml {
             return null;
         }
         String safe = POLICY.sanitize(html).trim();
-        String visible = safe.replaceAll("<[^>]*>", "").replace("&nbsp;", "").replace("&#160;", "").trim();
+        // the sanitiser writes non-breaking spaces as the character itself; they, and other spaces, are not content
+        String visible = safe.replaceAll("<[^>]*>", "").replace("&nbsp;", "").replace("&#160;", "")
+                .replaceAll("[\\s\\u00A0\\u1680\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]", "");
         return visible.isEmpty() ? null : safe;
     }
 }
