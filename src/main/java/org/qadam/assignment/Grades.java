@@ -18,6 +18,7 @@ import org.qadam.shared.html.SafeHtml;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one grade change, once {@link Grading} has checked who may: the submission's row is locked, so
@@ -54,13 +55,17 @@ public class Grades {
         }
         Cohort cohort = s.cohort();
         PublishedAssignment a = Grading.assignment(curriculum.version(cohort.course().code(), cohort.courseVersion()), s.assignmentId());
+        if (action == GradeAction.RETURN && s.attempt() >= a.attempts()) {
+            // the learner could not hand in again: the work would stay unpassable for good
+            throw new InvalidInputException("error.grade.lastAttempt", a.attempts());
+        }
         Rubric.Score score = Rubric.score(a, picks == null ? Map.of() : picks);
         GradeChange change = s.grade(action, score.levels(), score.total(), score.complete(), SafeHtml.clean(feedbackHtml),
                 clock.instant(), by);
         em.persist(change);
         em.flush();
         if (action == GradeAction.RELEASE) {
-            released.fire(new GradeReleased(grading.enrolmentsOf(s)));
+            released.fire(new GradeReleased(grading.enrolmentsOf(s), Set.of(s.moduleId())));
             em.flush();
         }
         return s.version();

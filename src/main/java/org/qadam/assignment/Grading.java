@@ -229,12 +229,22 @@ public class Grading {
         Instant now = clock.instant();
         long me = access.me();
         Set<Long> enrolments = new HashSet<>();
+        List<Long> teams = new ArrayList<>();
         for (Submission s : graded) {
             em.persist(s.release(now, me));
-            enrolments.addAll(enrolmentsOf(s));
+            if (s.enrolmentId() != null) {
+                enrolments.add(s.enrolmentId());
+            } else {
+                teams.add(s.teamId());
+            }
+        }
+        if (!teams.isEmpty()) {
+            enrolments.addAll(em.createQuery("select e.id from Enrolment e where e.team.id in :teams and e.status in :statuses", Long.class)
+                    .setParameter("teams", teams)
+                    .setParameter("statuses", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED)).getResultList());
         }
         em.flush();
-        released.fire(new GradeReleased(enrolments));
+        released.fire(new GradeReleased(enrolments, graded.stream().map(Submission::moduleId).collect(java.util.stream.Collectors.toSet())));
         return graded.size();
     }
 

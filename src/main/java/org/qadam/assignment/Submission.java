@@ -110,6 +110,7 @@ public class Submission {
     private Instant releasedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @CollectionTable(name = "submission_score", joinColumns = @JoinColumn(name = "submission_id"))
     @MapKeyColumn(name = "criterion_id", length = 64)
     @Column(name = "points", precision = 9, scale = 2, nullable = false)

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Files of submissions for download, checked for every id: the cohort's trainers and the coordinators
  * see every file; a learner the files of their own (or their NGO team's) work, and feedback files only
- * once the work is returned or released. Anyone else is refused as if the file did not exist.
+ * once the work is returned or released. Anyone else is refused; the download address answers them as it
+ * answers an id that does not exist.
  */
 @ApplicationScoped
 public class SubmissionFiles {
@@ -28,8 +29,16 @@ public class SubmissionFiles {
     @Inject
     FileStore store;
 
-    /** A file ready to send: whether a browser may show it in place, its name, type and checked bytes. */
-    public record Download(String name, String mediaType, boolean viewable, byte[] bytes) {
+    /** A file ready to send: its name, type, whether a browser may show it in place, and its checked file. */
+    public record Download(String name, String mediaType, boolean viewable, java.nio.file.Path path, long size) {
+
+        public byte[] bytes() {
+            try {
+                return java.nio.file.Files.readAllBytes(path);
+            } catch (java.io.IOException unreadable) {
+                throw new org.qadam.shared.files.DamagedFileException();
+            }
+        }
     }
 
     public Download open(long fileId) {
@@ -46,7 +55,8 @@ public class SubmissionFiles {
                 throw new AccessDeniedException("error.accessDenied");
             }
         }
-        return new Download(file.name(), file.mediaType(), FileTypes.viewable(file.mediaType()), store.read(file.stored()));
+        return new Download(file.name(), file.mediaType(), FileTypes.viewable(file.mediaType()), store.verified(file.stored()),
+                file.sizeBytes());
     }
 
     /** The learner whose work it is, or a member of the NGO team whose work it is. */

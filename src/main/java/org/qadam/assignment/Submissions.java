@@ -95,20 +95,22 @@ public class Submissions {
         if (standing.teamId() != null) {
             keys.add("T" + standing.teamId());
         }
-        Map<String, Submission> latest = new HashMap<>();
-        em.createQuery("select s from Submission s where s.cohort.id = :cohort and s.ownerKey in :keys order by s.attempt",
-                        Submission.class).setParameter("cohort", cohortId).setParameter("keys", keys).getResultList()
-                .forEach(s -> latest.put(s.ownerKey() + "#" + s.assignmentId(), s));
+        Map<String, Object[]> latest = new HashMap<>();
+        em.createQuery("select s.ownerKey, s.assignmentId, s.attempt, s.status, s.total from Submission s"
+                        + " where s.cohort.id = :cohort and s.ownerKey in :keys order by s.attempt", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("keys", keys).getResultList()
+                .forEach(r -> latest.put(r[0] + "#" + r[1], r));
         List<AssignmentRow> rows = new ArrayList<>();
         for (int i = 0; i < course.modules().size(); i++) {
             PublishedModule module = course.modules().get(i);
             boolean open = standing.modules().get(i).isOpen();
             for (PublishedAssignment a : module.assignments()) {
-                Submission s = latest.get(standing.owner(a).key() + "#" + a.id());
+                Object[] s = latest.get(standing.owner(a).key() + "#" + a.id());
+                SubmissionStatus status = s == null ? null : (SubmissionStatus) s[3];
                 Deadline d = standing.deadlines().get(a.id());
                 rows.add(new AssignmentRow(a.id(), a.title(), module.title(), open, d.effectiveDue(), d.effectiveCutOff(),
-                        standing.owner(a).isTeam(), s == null ? null : s.status(),
-                        s != null && s.status() == SubmissionStatus.RELEASED ? s.total() : null, a.points()));
+                        standing.owner(a).isTeam(), status, status == SubmissionStatus.RELEASED ? (BigDecimal) s[4] : null,
+                        a.points()));
             }
         }
         return rows;
@@ -287,7 +289,8 @@ public class Submissions {
         if (!attempts.isEmpty() && attempts.get(0).status() == SubmissionStatus.DRAFT) {
             Submission draft = attempts.get(0);
             em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
-            if (expectedVersion != null && draft.version() != expectedVersion) {
+            // a page that showed no draft (expectedVersion null) must not write over one a teammate started meanwhile
+            if (expectedVersion == null || draft.version() != expectedVersion) {
                 throw new ConflictException("error.submission.changedByOther");
             }
             return draft;

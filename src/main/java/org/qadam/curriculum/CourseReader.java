@@ -49,6 +49,10 @@ import java.util.regex.Pattern;
  */
 public final class CourseReader {
 
+    /** The largest file an assignment may allow, in MB: the upload limit of web.xml. */
+    public static final int MAX_FILE_SIZE_MB = 20;
+
+
     static final String MANIFEST = "course.yaml";
     static final String MODULE = "module.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -179,6 +183,10 @@ public final class CourseReader {
                 }
             }
             Integer maxSize = f.containsKey("maxFileSizeMb") ? integer(rel, f.get("maxFileSizeMb"), 1) : Integer.valueOf(10);
+            if (maxSize != null && maxSize > MAX_FILE_SIZE_MB) {
+                // uploads larger than this are refused by the server before Qadam sees them (web.xml)
+                problem(rel, f.get("maxFileSizeMb").getValueNode(), "course.fileTooLarge", MAX_FILE_SIZE_MB);
+            }
             Integer maxFiles = f.containsKey("maxFiles") ? integer(rel, f.get("maxFiles"), 0) : Integer.valueOf(1);
             Integer attempts = f.containsKey("attempts") ? integer(rel, f.get("attempts"), 1) : Integer.valueOf(1);
             BigDecimal points = decimal(rel, f.get("points"));
@@ -482,7 +490,12 @@ public final class CourseReader {
             }
             try {
                 BigDecimal value = new BigDecimal(text);
-                if (value.signum() >= 0) {
+                if (value.signum() >= 0 && value.stripTrailingZeros().scale() > 2) {
+                    // grades are stored exactly, with two decimal places
+                    problem(rel, tuple.getValueNode(), "course.pointsScale", text);
+                    return null;
+                }
+                if (value.signum() >= 0 && value.compareTo(new BigDecimal("1000000")) < 0) {
                     return value;
                 }
             } catch (NumberFormatException notANumber) {

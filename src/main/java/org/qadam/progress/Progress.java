@@ -364,7 +364,27 @@ public class Progress {
 
     /** Completion checked again when a grade is released, in the same transaction. */
     void gradeReleased(@Observes GradeReleased event) {
-        recheck(event.enrolmentIds());
+        if (event.enrolmentIds().isEmpty()) {
+            return;
+        }
+        List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
+                .setParameter("ids", event.enrolmentIds())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Facts facts = new Facts(enrolments);
+        for (Enrolment e : enrolments) {
+            Cohort cohort = e.cohort();
+            PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+            Set<String> passed = facts.passed(e, course);
+            for (PublishedModule m : course.modules()) {
+                boolean stillPassed = m.assignments().stream().allMatch(a -> passed.contains(a.id()));
+                if (event.moduleIds().contains(m.id()) && facts.completedModules(e.id()).contains(m.id()) && !stillPassed) {
+                    // a released grade corrected below the pass mark takes the module's completion back
+                    em.createQuery("delete from ModuleCompletion c where c.enrolmentId = :e and c.moduleId = :m")
+                            .setParameter("e", e.id()).setParameter("m", m.id()).executeUpdate();
+                }
+            }
+        }
+        evaluate(enrolments);
     }
 
     /**

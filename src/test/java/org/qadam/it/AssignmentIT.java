@@ -215,6 +215,20 @@ class AssignmentIT {
     }
 
     @Test
+    void aPageThatShowedNoDraftDoesNotWriteOverTheDraftATeammateStartedMeanwhile() {
+        Setup s = setup();
+        long draft = fixtures.draft(s.cohort(), moduleOfSa().id(), SA, new Owner(null, s.team()), s.first().id());
+        signIn(s.second().email());
+        assertThatThrownBy(() -> submissions.saveDraft(s.cohort(), SA, "<p>mine</p>", null))
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.submission.changedByOther");
+        Attempt shown = submissions.page(s.cohort(), SA).draft();
+        assertThat(shown.id()).isEqualTo(draft);
+        assertThat(shown.textHtml()).contains("A teammate");
+        long v = submissions.saveDraft(s.cohort(), SA, "<p>ours, after reading theirs</p>", shown.version());
+        assertThat(v).isGreaterThan(shown.version());
+    }
+
+    @Test
     void aFileWhoseContentIsNotAnAllowedTypeIsRefusedAndAPathInItsNameIsDropped() throws Exception {
         Setup s = setup();
         signIn(s.first().email());
@@ -382,6 +396,16 @@ class AssignmentIT {
         assertThat(audit.get(1).toScores()).contains(firstCriterion + "=");
         assertThat(audit).allSatisfy(r -> assertThat(r.by()).isEqualTo(trainer.displayName()));
 
+        // a released grade corrected below the pass mark takes the module's completion back
+        Map<String, BigDecimal> lowest = new HashMap<>();
+        a.rubric().forEach(c -> lowest.put(c.id(), c.levels().get(0).points()));
+        grading.save(onTime, grading.page(onTime).attempt().version(), lowest, "<p>Corrected</p>", GradeAction.RELEASE);
+        assertThat(count("select count(*) from module_completion where module_id = ? and enrolment_id in (?, ?)", module.id(),
+                s.firstEnrolment(), s.secondEnrolment())).isZero();
+        grading.save(onTime, grading.page(onTime).attempt().version(), top, "<p>Excellent work</p>", GradeAction.RELEASE);
+        assertThat(count("select count(*) from module_completion where module_id = ? and enrolment_id in (?, ?)", module.id(),
+                s.firstEnrolment(), s.secondEnrolment())).isEqualTo(2);
+
         // marked graded, then released for the whole assignment at once
         long lv = grading.page(lateWork).attempt().version();
         grading.save(lateWork, lv, top, "<p>Fine</p>", GradeAction.MARK_GRADED);
@@ -400,6 +424,11 @@ class AssignmentIT {
         List<Gradebook.Row> exported = new ArrayList<>();
         gradebook.export(s.cohort(), c -> assertThat(c.assignments()).isNotEmpty(), exported::addAll);
         assertThat(exported).hasSize(3);
+
+        // the last attempt allowed cannot be returned: the work would be stuck for good
+        long last = fixtures.handIn(s.cohort(), module.id(), SA, new Owner(null, s.team()), a.attempts(), s.first().id());
+        assertThatThrownBy(() -> grading.save(last, grading.page(last).attempt().version(), Map.of(), "<p>Again</p>", GradeAction.RETURN))
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.grade.lastAttempt");
     }
 
     @Test

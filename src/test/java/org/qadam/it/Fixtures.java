@@ -306,4 +306,15 @@ public class Fixtures {
         return f.id();
     }
 
+
+    /** A draft with a line of text, as if {@code by} had started it. */
+    @Transactional
+    public long draft(long cohortId, String moduleId, String assignmentId, org.qadam.assignment.Owner owner, long by) {
+        org.qadam.assignment.Submission s = new org.qadam.assignment.Submission(em.find(org.qadam.cohort.Cohort.class, cohortId),
+                moduleId, assignmentId, owner, organisationOf(owner), 1, Instant.now(), by);
+        s.writeText("<p>A teammate's draft</p>", Instant.now(), by);
+        em.persist(s);
+        em.flush();
+        return s.id();
+    }
 }

@@ -30,6 +30,7 @@ public class AssignmentBacking implements Serializable {
     private Submissions.AssignmentPage page;
     private String text;
     private Long version;
+    private boolean stale;
     private transient UploadedFile file;
 
     public void open() {
@@ -47,6 +48,12 @@ public class AssignmentBacking implements Serializable {
         if (withText) {
             text = page.draft() == null ? null : page.draft().textHtml();
         }
+        stale = false;
+    }
+
+    /** After a teammate's change: shows the draft as stored now, dropping what was typed here. */
+    public void reloadDraft() {
+        reload(true);
     }
 
     public void save() {
@@ -55,7 +62,7 @@ public class AssignmentBacking implements Serializable {
             reload(true);
             Feedback.info("assignment.saved");
         } catch (QadamException problem) {
-            Feedback.error(problem);
+            refused(problem);
         }
     }
 
@@ -70,8 +77,7 @@ public class AssignmentBacking implements Serializable {
             reload(true);
             Feedback.info("assignment.fileAdded", file.getFileName());
         } catch (QadamException problem) {
-            reloadQuietly();
-            Feedback.error(problem);
+            refused(problem);
         } catch (IOException unreadable) {
             Feedback.error("error.file.storeFailed");
         } finally {
@@ -85,7 +91,7 @@ public class AssignmentBacking implements Serializable {
             reload(false);
             Feedback.info("assignment.fileRemoved");
         } catch (QadamException problem) {
-            Feedback.error(problem);
+            refused(problem);
         }
     }
 
@@ -96,18 +102,37 @@ public class AssignmentBacking implements Serializable {
             reload(true);
             Feedback.info("assignment.submitted");
         } catch (QadamException problem) {
-            reloadQuietly();
-            Feedback.error(problem);
+            refused(problem);
         }
     }
 
-    /** Shows what is stored now (files, attempts) but keeps the text the learner typed. */
-    private void reloadQuietly() {
+    /**
+     * Keeps the text the learner typed. After a teammate's change the page stays as it was (with its old
+     * version, so nothing is written over their change) until the learner reloads; otherwise it shows the
+     * files and attempts as stored now.
+     */
+    private void refused(QadamException problem) {
+        Feedback.error(problem);
+        if ("error.submission.changedByOther".equals(problem.messageKey())) {
+            stale = true;
+            return;
+        }
+        String typed = text;
         try {
             reload(false);
         } catch (QadamException ignored) {
             // the message about the first problem is the one that matters
         }
+        text = typed;
+    }
+
+    /** The browser's own refusal of a file over the course's limit, in the reader's language. */
+    public String getSizeMessage() {
+        return Feedback.text("error.file.tooLarge", page.assignment().maxFileSizeMb());
+    }
+
+    public boolean isStale() {
+        return stale;
     }
 
     public String getAccept() {

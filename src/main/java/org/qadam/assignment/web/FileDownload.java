@@ -50,11 +50,16 @@ public class FileDownload extends HttpServlet {
         }
         boolean inline = file.viewable() && !"download".equals(request.getParameter("as"));
         response.setContentType(file.mediaType());
-        response.setContentLengthLong(file.bytes().length);
+        response.setContentLengthLong(file.size());
         response.setHeader("Content-Disposition", SafeFileName.contentDisposition(inline, file.name()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'");
         response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.bytes());
+        try {
+            java.nio.file.Files.copy(file.path(), response.getOutputStream());
+        } catch (java.nio.file.NoSuchFileException movedIntoPlace) {
+            // checked a moment ago in incoming/, moved into the store since: send it from there
+            java.nio.file.Files.copy(files.open(id).path(), response.getOutputStream());
+        }
     }
 }

@@ -88,6 +88,7 @@ public class FileStore {
                 out.flush();
                 channel.force(true);
             }
+            syncFolder(part.getParent());
         } catch (TooLarge tooLarge) {
             deleteQuietly(part);
             throw new InvalidInputException("error.file.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
@@ -106,9 +107,10 @@ public class FileStore {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     promote(key);
-                } else {
+                } else if (status == Status.STATUS_ROLLEDBACK) {
                     deleteQuietly(part);
                 }
+                // any other outcome is unknown: the file stays in incoming/ and the next start decides by the row
             }
         });
         return new StoredFile(key, size, HexFormat.of().formatHex(sha.digest()));
@@ -133,23 +135,42 @@ public class FileStore {
         });
     }
 
-    /** The file's bytes, after checking its size and SHA-256 against what was recorded. */
+    /**
+     * The path of a stored file after checking, as a stream, that its size and SHA-256 are what was recorded.
+     * A file moved into place at this very moment is looked for a second time before it counts as missing.
+     */
+    public Path verified(StoredFile file) {
+        for (int attempt = 0; ; attempt++) {
+            Path where = located(file.key());
+            try (InputStream in = Files.newInputStream(where)) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                byte[] buffer = new byte[64 * 1024];
+                long size = 0;
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    sha.update(buffer, 0, n);
+                    size += n;
+                }
+                if (size != file.size() || !HexFormat.of().formatHex(sha.digest()).equalsIgnoreCase(file.sha256())) {
+                    throw new DamagedFileException();
+                }
+                return where;
+            } catch (NoSuchFileException missing) {
+                if (attempt > 0) {
+                    throw new DamagedFileException();
+                }
+            } catch (IOException | NoSuchAlgorithmException unreadable) {
+                LOG.log(Level.WARNING, "could not read stored file " + file.key(), unreadable);
+                throw new DamagedFileException();
+            }
+        }
+    }
+
+    /** The file's bytes, checked as {@link #verified} does; for small files. */
     public byte[] read(StoredFile file) {
-        Path where = located(file.key());
         try {
-            if (Files.size(where) != file.size()) {
-                throw new DamagedFileException();
-            }
-            byte[] bytes = Files.readAllBytes(where);
-            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            if (!actual.equalsIgnoreCase(file.sha256())) {
-                throw new DamagedFileException();
-            }
-            return bytes;
-        } catch (NoSuchFileException missing) {
-            throw new DamagedFileException();
-        } catch (IOException | NoSuchAlgorithmException unreadable) {
-            LOG.log(Level.WARNING, "could not read stored file " + file.key(), unreadable);
+            return Files.readAllBytes(verified(file));
+        } catch (IOException unreadable) {
             throw new DamagedFileException();
         }
     }
@@ -222,9 +243,19 @@ public class FileStore {
             } catch (AtomicMoveNotSupportedException otherDisk) {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(to.getParent());
         } catch (IOException failed) {
             // the file stays in incoming/, where reading finds it and the next start moves it
             LOG.log(Level.WARNING, "could not move stored file " + key + " into place", failed);
+        }
+    }
+
+    /** Makes a folder's new entries durable, so that a power cut cannot lose a file's name after the commit. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // some file systems cannot sync a folder; the file's own data is synced already
         }
     }
 
