@@ -53,6 +53,11 @@ class AssignmentBrowserIT {
         browser.signIn(LEARNER, DemoData.PASSWORD);
         browser.click(By.cssSelector("a.assignmentAction[href*='assignment=situation-analysis']"));
         String assignmentUrl = browser.driver.getCurrentUrl();
+        // an assignment of a module not open yet, asked for by its address, is refused with the reason
+        browser.driver.get(assignmentUrl.replace("situation-analysis", "project-plan"));
+        assertThat(browser.driver.getCurrentUrl()).as("back to the cohort").contains("my-cohort.xhtml");
+        assertThat(browser.text(By.id("messages"))).isNotBlank();
+        browser.driver.get(assignmentUrl);
         assertThat(browser.has(By.id("work"))).as(() -> browser.text(By.id("main"))).isTrue();
         browser.typeRichText("work:text", "Our situation analysis. " + marker);
         Path pdf = Path.of(System.getProperty("qadam.build.directory", "target"), "situation-analysis-" + UUID.randomUUID() + ".pdf");
@@ -137,8 +142,19 @@ class AssignmentBrowserIT {
         browser.waitForText(By.id("dates:table"), String.valueOf(today.plusDays(30).getYear()));
         assertThat(browser.driver.findElements(By.cssSelector("#dates\\:table tr")).get(3).getText())
                 .contains(String.valueOf(today.plusDays(20).getDayOfMonth()));
+        // the dialog and its modal mask are gone before the next form is used
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".ui-widget-overlay, #datesDialog")).stream().noneMatch(WebElement::isDisplayed));
         browser.click("extension:assignment_label");
+        // the list has finished opening (a click during its animation is lost)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#extension\\:assignment_panel.ui-connected-overlay-enter-done")));
         browser.click(By.cssSelector("#extension\\:assignment_items li[data-label='Bizning loyiha taklifimiz']"));
+        // the choice reaches the server (its ajax request done) before the owner's suggestions are asked for
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.getElementById('extension:assignment_input').value"
+                        + " === 'project-proposal' && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;")));
         browser.driver.findElement(By.id("extension:owner_input")).sendKeys("Bolalar");
         browser.click(By.cssSelector("li.ui-autocomplete-item"));
         browser.typeDate("extension:until_input", today.plusDays(40).toString());

@@ -38,7 +38,15 @@ public class AssignmentBacking implements Serializable {
             throw new NotFoundException("error.notFound");
         }
         if (page == null) {
-            reload(true);
+            try {
+                reload(true);
+            } catch (org.qadam.shared.ConflictException closed) {
+                // an assignment of a module not open yet, asked for by its address: back to the cohort, saying why
+                Feedback.infoAfterRedirect(closed.messageKey());
+                jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+                faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
+                        "/my-cohort?faces-redirect=true&id=" + cohort);
+            }
         }
     }
 
