@@ -253,7 +253,10 @@ public class Curriculum {
                 d.completion().attendancePercent(),
                 d.certificate() == null ? null : d.certificate().issue().name(),
                 d.certificate() == null ? Map.of() : codes(d.certificate().wording()),
-                d.completion().attendanceSessions());
+                d.completion().attendanceSessions(),
+                d.certificate() == null ? List.of() : d.certificate().signatories().stream()
+                        .map(x -> new PublishedCourse.PublishedSignatory(codes(x.name()), codes(x.title()), x.signature(), x.logo()))
+                        .toList());
     }
 
     private static Map<String, String> codes(Translations texts) {

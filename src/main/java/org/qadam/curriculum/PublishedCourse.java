@@ -13,7 +13,17 @@ import java.util.Map;
 public record PublishedCourse(String code, int number, Map<String, String> title, Map<String, String> description,
                               Map<String, String> audience, List<PublishedModule> modules, Integer attendancePercent,
                               String certificateIssue, Map<String, String> certificateWording,
-                              Integer attendanceSessions) implements java.io.Serializable {
+                              Integer attendanceSessions, List<PublishedSignatory> signatories) implements java.io.Serializable {
+
+    /** Who signs the certificate: names and titles per language, and optional image names (served per version). */
+    public record PublishedSignatory(Map<String, String> name, Map<String, String> title, String signature, String logo)
+            implements java.io.Serializable {
+    }
+
+    /** The certificate's signatories; none for versions imported before they were kept. */
+    public List<PublishedSignatory> certificateSignatories() {
+        return signatories == null ? List.of() : signatories;
+    }
 
     public record PublishedModule(String id, Map<String, String> title, Map<String, String> summary,
                                   List<PublishedLesson> lessons, List<PublishedAssignment> assignments) implements java.io.Serializable {

@@ -49,7 +49,7 @@ class ProgressionTest {
                 List.of(module("m0", List.of("l0a", "l0b"), List.of("a0")),
                         module("m1", List.of("l1a", "l1b", "l1c"), List.of()),
                         module("m2", List.of("l2a"), List.of("a2"))),
-                percent, "manual", text("wording"), sessions);
+                percent, "manual", text("wording"), sessions, List.of());
     }
 
     private static final PublishedCourse COURSE = course(null, null);
