@@ -186,6 +186,7 @@ public class DemoData {
             handedIn(cohort, enrolled.get(1), modules.get(1), accounts.get("learner2@qadam.example"));
         }
         if (iwg != null) {
+            pastCohort(iwg, regions, accounts, trainer, coordinator, today);
             LocalDate start = today.plusDays(30);
             Cohort next = new Cohort("IWG monitoring " + start.getYear(), iwg, start, start.plusMonths(6), clock.instant(),
                     moduleIds("iwg-monitoring"));
@@ -194,6 +195,41 @@ public class DemoData {
             next.openForRequests(true);
             em.persist(next);
         }
+    }
+
+    /**
+     * Last year's IWG monitoring cohort, ended: Aziz completed it and holds a certificate; Madina completed it
+     * too and her certificate waits for the coordinator (a certificate proposed).
+     */
+    private void pastCohort(Course iwg, Map<String, Region> regions, Map<String, Account> accounts, Account trainer,
+                            long coordinator, LocalDate today) {
+        LocalDate start = today.minusDays(220);
+        Cohort past = new Cohort("IWG monitoring " + start.getYear() + " (pilot)", iwg, start, today.minusDays(40),
+                clock.instant(), moduleIds("iwg-monitoring"));
+        past.coverRegions(List.of(regions.get("SA"), regions.get("FA")));
+        past.runBy(List.of(trainer));
+        em.persist(past);
+        PublishedCourse course = curriculum.latest("iwg-monitoring");
+        Instant finished = clock.instant().minus(java.time.Duration.ofDays(45));
+        List<Enrolment> done = new java.util.ArrayList<>();
+        for (String email : List.of("learner@qadam.example", "learner2@qadam.example")) {
+            Account learner = accounts.get(email);
+            Team team = new Team(past, learner.organisation().name(), learner.organisation());
+            em.persist(team);
+            Enrolment enrolment = Enrolment.enrolled(past, learner, team, clock.instant().minus(java.time.Duration.ofDays(220)), coordinator);
+            em.persist(enrolment);
+            em.flush();
+            for (PublishedCourse.PublishedModule module : course.modules()) {
+                for (PublishedCourse.PublishedLesson lesson : module.lessons()) {
+                    em.persist(new org.qadam.progress.LessonProgress(enrolment.id(), module.id(), lesson.id(), finished));
+                }
+                em.persist(new org.qadam.progress.ModuleCompletion(enrolment.id(), module.id(), finished));
+            }
+            enrolment.complete(finished);
+            done.add(enrolment);
+        }
+        em.flush();
+        issuer.issue(done.get(0).id(), coordinator);
     }
 
     /** The Mehr Nuri team's priority statement, handed in three days ago, waiting in the trainer's queue. */
@@ -208,6 +244,9 @@ public class DemoData {
         work.submit(then, by.id(), false, false);
         em.persist(work);
     }
+
+    @Inject
+    org.qadam.certificate.CertificateIssuer issuer;
 
     private List<String> moduleIds(String course) {
         return curriculum.latest(course).modules().stream().map(PublishedCourse.PublishedModule::id).toList();

@@ -65,6 +65,8 @@ public class Progress {
     Curriculum curriculum;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<CourseCompleted> courseCompleted;
 
     /** What the database says about a set of enrolments, read in a fixed number of queries. */
     private final class Facts {
@@ -435,6 +437,7 @@ public class Progress {
         Facts facts = new Facts(enrolments);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        List<Long> completedNow = new ArrayList<>();
         for (Enrolment e : enrolments) {
             if (!e.status().takesAPlace()) {
                 continue;
@@ -467,11 +470,13 @@ public class Progress {
                     facts.upcomingByCohort.getOrDefault(cohort.id(), 0L));
             if (e.status() == EnrolmentStatus.ACTIVE && allModules && attendanceMet) {
                 e.complete(now);
+                completedNow.add(e.id());
             } else if (e.status() == EnrolmentStatus.COMPLETED && !(allModules && attendanceMet)) {
                 e.reopen(now);
             }
         }
         em.flush();
+        completedNow.forEach(id -> courseCompleted.fire(new CourseCompleted(id)));
         return newlyCompleted;
     }
 

@@ -41,7 +41,7 @@ class MessageBundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern CODE_KEY =
-            Pattern.compile("\"((?:error|login|profile|accounts|regions|organisations|course|cohorts?|enrol|join|cycle|lesson|schedule|sessions|attendance|password|assignments?|grade|grading|gradebook|submission)\\.(?!yaml\")[A-Za-z.]*[A-Za-z])\"");
+            Pattern.compile("\"((?:error|login|profile|accounts|regions|organisations|course|cohorts?|enrol|join|cycle|lesson|schedule|sessions|attendance|password|assignments?|grade|grading|gradebook|submission|certificates?|verify)\\.(?!yaml\")[A-Za-z.]*[A-Za-z])\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "faces"})

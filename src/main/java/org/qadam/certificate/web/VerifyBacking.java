@@ -1,0 +1,69 @@
+package org.qadam.certificate.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.qadam.certificate.Certificates;
+import org.qadam.certificate.VerifyThrottle;
+import org.qadam.identity.web.ClientAddress;
+
+/** Backs verify.xhtml ({@code ?code=}): a form for a code, and what the code says. Public; lookups limited per address. */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+    @Inject
+    Certificates certificates;
+    @Inject
+    VerifyThrottle throttle;
+    @Inject
+    ClientAddress clientAddress;
+
+    private String code;
+    private Certificates.Verification result;
+    private boolean throttled;
+
+    public void open() {
+        if (code != null && !code.isBlank()) {
+            look();
+        }
+    }
+
+    public void check() {
+        look();
+    }
+
+    private void look() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!throttle.allow(clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()))) {
+            throttled = true;
+            result = null;
+            ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
+            return;
+        }
+        result = certificates.verify(code);
+    }
+
+    public int getPerMinute() {
+        return throttle.perMinute();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? null : code.strip();
+    }
+
+    public Certificates.Verification getResult() {
+        return result;
+    }
+
+    public boolean isThrottled() {
+        return throttled;
+    }
+}
