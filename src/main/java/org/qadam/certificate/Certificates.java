@@ -63,6 +63,8 @@ public class Certificates {
     @Inject
     CertificateIssuer issuer;
     @Inject
+    BulkIssuing bulk;
+    @Inject
     Curriculum curriculum;
     @Inject
     FileStore files;
@@ -147,34 +149,12 @@ public class Certificates {
         return id;
     }
 
-    /** The same, on the caller's thread: for the benchmark and tests. Returns how many were made now. */
-    public int issueAllNow(long cohortId, long by) {
-        BulkRun run = new BulkRun(0);
-        return issueEach(pending(cohortId), by, run);
-    }
-
     private List<Long> pending(long cohortId) {
-        return em.createQuery("select e.id from Enrolment e where e.cohort.id = :cohort and e.status = :completed"
-                        + " and not exists (select c from Certificate c where c.enrolmentId = e.id and c.status = :valid)"
-                        + " order by e.id", Long.class)
-                .setParameter("cohort", cohortId).setParameter("completed", EnrolmentStatus.COMPLETED)
-                .setParameter("valid", CertificateStatus.VALID).getResultList();
+        return bulk.pending(cohortId);
     }
 
     private int issueEach(List<Long> enrolments, long by, BulkRun run) {
-        int made = 0;
-        for (long enrolmentId : enrolments) {
-            try {
-                if (issuer.issueAlone(enrolmentId, by).fresh()) {
-                    made++;
-                }
-                run.done.incrementAndGet();
-            } catch (RuntimeException failed) {
-                run.failed.incrementAndGet();
-                LOG.log(Level.WARNING, "could not issue the certificate of enrolment " + enrolmentId, failed);
-            }
-        }
-        return made;
+        return bulk.issueEach(enrolments, by, run.done::incrementAndGet, run.failed::incrementAndGet);
     }
 
     public BulkProgress progress(String runId) {

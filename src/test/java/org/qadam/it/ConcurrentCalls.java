@@ -26,6 +26,20 @@ public class ConcurrentCalls {
     Admissions admissions;
     @Inject
     org.qadam.assignment.Grades grades;
+    @Inject
+    org.qadam.certificate.BulkIssuing bulk;
+
+    /** Waits for the start signal, then issues the cohort's proposed certificates; answers how many it made. */
+    @Asynchronous
+    public Future<Integer> issueAll(CountDownLatch start, long cohortId, long by) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+            return new AsyncResult<>(bulk.issueEach(bulk.pending(cohortId), by, () -> { }, () -> { }));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new AsyncResult<>(-1);
+        }
+    }
 
     /** Waits for the start signal, then saves a grade as {@code trainer}; answers "saved" or the refusal's message key. */
     @Asynchronous
