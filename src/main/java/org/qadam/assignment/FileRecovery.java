@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * At start-up, finishes what a crash interrupted in the file store: an uploaded file whose row was
+ * At start-up, finishes what a crash interrupted in the file store: an uploaded file or certificate whose row was
  * committed is moved into place, any other half-written upload is deleted.
  */
 @Singleton
@@ -43,8 +43,12 @@ public class FileRecovery {
         return store.recover(this::committed);
     }
 
+    /** The keys among these whose rows were committed: submitted and feedback files, and certificates' PDFs. */
     private Set<String> committed(List<String> keys) {
-        return new HashSet<>(em.createQuery("select f.storageKey from SubmissionFile f where f.storageKey in :keys", String.class)
+        Set<String> committed = new HashSet<>(em.createQuery("select f.storageKey from SubmissionFile f where f.storageKey in :keys",
+                String.class).setParameter("keys", keys).getResultList());
+        committed.addAll(em.createQuery("select c.pdfKey from Certificate c where c.pdfKey in :keys", String.class)
                 .setParameter("keys", keys).getResultList());
+        return committed;
     }
 }

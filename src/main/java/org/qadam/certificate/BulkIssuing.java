@@ -19,9 +19,15 @@ public class BulkIssuing {
     EntityManager em;
     @Inject
     CertificateIssuer issuer;
+    @Inject
+    org.qadam.curriculum.Curriculum curriculum;
 
     /** The completed learners of a cohort without a valid certificate: the certificates proposed. */
     public List<Long> pending(long cohortId) {
+        org.qadam.cohort.Cohort cohort = em.find(org.qadam.cohort.Cohort.class, cohortId);
+        if (cohort == null || curriculum.version(cohort.course().code(), cohort.courseVersion()).certificateIssue() == null) {
+            return List.of(); // a course without a certificate proposes none
+        }
         return em.createQuery("select e.id from Enrolment e where e.cohort.id = :cohort and e.status = :completed"
                         + " and not exists (select c from Certificate c where c.enrolmentId = e.id and c.status = :valid)"
                         + " order by e.id", Long.class)
@@ -30,8 +36,8 @@ public class BulkIssuing {
     }
 
     /**
-     * Issues each one in a transaction of its own; one failure is counted and the rest go on. Returns how many
-     * were made now (those another run made first are counted as done, not made).
+     * Issues each one in a transaction of its own, one after the other; one failure is counted and the rest
+     * go on. Returns how many were made now (those another run made first are counted as done, not made).
      */
     public int issueEach(List<Long> enrolments, long by, Runnable onDone, Runnable onFailed) {
         int made = 0;
@@ -49,5 +55,4 @@ public class BulkIssuing {
         }
         return made;
     }
-
 }

@@ -73,6 +73,9 @@ public class CertificateIssuer {
         if (e.status() != EnrolmentStatus.COMPLETED && e.status() != EnrolmentStatus.ACTIVE) {
             throw new ConflictException("error.enrolment.wrongStatus", e.status().name());
         }
+        if (curriculum.version(e.cohort().course().code(), e.cohort().courseVersion()).certificateIssue() == null) {
+            throw new ConflictException("error.certificate.noneForCourse");
+        }
         return new Issued(make(e, by), true);
     }
 
@@ -132,7 +135,9 @@ public class CertificateIssuer {
         if (name == null) {
             return null;
         }
-        return curriculum.image(course.code(), course.number(), name).map(Curriculum.Image::content).orElse(null);
+        // the course names its images by their path ("images/seal.png"); they are kept by their file name
+        String file = name.startsWith("images/") ? name.substring("images/".length()) : name;
+        return curriculum.image(course.code(), course.number(), file).map(Curriculum.Image::content).orElse(null);
     }
 
     /** The course's title and the issuer (the first signatory's title) in every language, kept with the certificate. */

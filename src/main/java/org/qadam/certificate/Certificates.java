@@ -102,10 +102,7 @@ public class Certificates {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public long proposed(long cohortId) {
         access.asStaff(cohortId);
-        return em.createQuery("select count(e) from Enrolment e where e.cohort.id = :cohort and e.status = :completed"
-                        + " and not exists (select c from Certificate c where c.enrolmentId = e.id and c.status = :valid)", Long.class)
-                .setParameter("cohort", cohortId).setParameter("completed", EnrolmentStatus.COMPLETED)
-                .setParameter("valid", CertificateStatus.VALID).getSingleResult();
+        return bulk.pending(cohortId).size();
     }
 
     /** A bulk run's progress, for the progress bar. */

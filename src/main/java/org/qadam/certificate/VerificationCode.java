@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Verification codes people can read out and type: 80 random bits from a secure generator, written as 16
  * characters of Crockford's base 32 (digits and capitals without I, L, O and U, so that 0/O and 1/I/L
- * cannot be confused) and a check character (Luhn mod 32), in groups: {@code 7K3M-Q9TX-2BHD-WZ4R-8}.
+ * cannot be confused) and a check character (Luhn mod 32), in groups: {@code 7K3M-Q9TX-2BHD-WZ4R-N}.
  * The check character turns any single mistyped character, and most swaps of two neighbours, into a typo
  * Qadam can name, rather than a code that is merely not found.
  */

@@ -325,4 +325,9 @@ public class Fixtures {
     public void complete(long enrolmentId) {
         em.find(org.qadam.enrolment.Enrolment.class, enrolmentId).complete(Instant.now());
     }
+
+    public String firstCertificateCode(long cohortId) {
+        return em.createQuery("select c.code from Certificate c where c.cohort.id = :cohort order by c.id", String.class)
+                .setParameter("cohort", cohortId).setMaxResults(1).getSingleResult();
+    }
 }

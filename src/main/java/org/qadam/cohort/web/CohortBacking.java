@@ -35,6 +35,8 @@ public class CohortBacking implements Serializable {
     Progress progress;
     @Inject
     Enrolments enrolments;
+    @Inject
+    org.qadam.certificate.Certificates certificates;
 
     private Long id;
     private CohortDetails details;
@@ -103,6 +105,17 @@ public class CohortBacking implements Serializable {
     public void moveToTeam() {
         act(() -> enrolments.moveToTeam(selected.enrolmentId(), selected.version(), team), "cohort.teamChanged");
         teams = enrolments.teamNames(id);
+    }
+
+    /** Issues one learner's certificate by hand (again gives the same certificate). */
+    public void issueCertificate(RosterRow row) {
+        selected = row;
+        try {
+            org.qadam.certificate.Certificate c = certificates.issue(row.enrolmentId());
+            Feedback.info("certificates.issuedOne", row.name(), org.qadam.certificate.VerificationCode.format(c.code()));
+        } catch (QadamException problem) {
+            Feedback.error(problem);
+        }
     }
 
     private void act(Runnable action, String doneKey) {
