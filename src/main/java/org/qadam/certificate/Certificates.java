@@ -15,7 +15,6 @@ import org.qadam.cohort.Cohort;
 import org.qadam.cohort.CohortAccess;
 import org.qadam.curriculum.Curriculum;
 import org.qadam.enrolment.Enrolment;
-import org.qadam.enrolment.EnrolmentStatus;
 import org.qadam.identity.Role;
 import org.qadam.progress.CourseCompleted;
 import org.qadam.shared.AccessDeniedException;
@@ -41,8 +40,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -53,8 +50,6 @@ import java.util.zip.ZipOutputStream;
  */
 @ApplicationScoped
 public class Certificates {
-
-    private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
 
     @PersistenceContext
     EntityManager em;

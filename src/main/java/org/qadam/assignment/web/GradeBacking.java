@@ -7,7 +7,6 @@ import org.primefaces.model.file.UploadedFile;
 import org.qadam.assignment.GradeAction;
 import org.qadam.assignment.Grading;
 import org.qadam.assignment.Rubric;
-import org.qadam.curriculum.PublishedCourse.PublishedCriterion;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.QadamException;
 import org.qadam.shared.web.Feedback;
@@ -100,14 +99,6 @@ public class GradeBacking implements Serializable {
         } catch (QadamException notALevel) {
             return new Rubric.Score(Map.of(), BigDecimal.ZERO, false);
         }
-    }
-
-    public String levelKey(PublishedCriterion criterion) {
-        return criterion.id();
-    }
-
-    public GradeAction[] getActions() {
-        return GradeAction.values();
     }
 
     public Long getSubmission() {

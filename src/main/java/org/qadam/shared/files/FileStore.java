@@ -166,15 +166,6 @@ public class FileStore {
         }
     }
 
-    /** The file's bytes, checked as {@link #verified} does; for small files. */
-    public byte[] read(StoredFile file) {
-        try {
-            return Files.readAllBytes(verified(file));
-        } catch (IOException unreadable) {
-            throw new DamagedFileException();
-        }
-    }
-
     /** A stored file's path for reading (a committed file whose move is still pending lies in incoming). */
     public Path located(String key) {
         Path stored = stored(key);
