@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.persistence.config.QueryHints;
 import org.qadam.assignment.AssignmentDates;
 import org.qadam.assignment.Deadline;
 import org.qadam.assignment.Extension;
@@ -18,6 +19,7 @@ import org.qadam.attendance.AttendanceStatus;
 import org.qadam.attendance.TrainingSession;
 import org.qadam.cohort.Cohort;
 import org.qadam.cohort.CohortAccess;
+import org.qadam.cohort.ModuleRelease;
 import org.qadam.curriculum.Curriculum;
 import org.qadam.curriculum.PublishedCourse;
 import org.qadam.curriculum.PublishedCourse.PublishedAssignment;
@@ -180,9 +182,13 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public List<CycleCard> myCycle() {
         long me = access.me();
-        List<Enrolment> mine = em.createQuery("select e from Enrolment e join fetch e.cohort h join fetch h.course"
+        List<Enrolment> mine = em.createQuery("select e from Enrolment e join fetch e.cohort h"
                         + " where e.account.id = :me order by h.startsOn desc, e.id desc", Enrolment.class)
-                .setParameter("me", me).setMaxResults(100).getResultList();
+                .setParameter("me", me).setMaxResults(100)
+                // the cohorts' courses too: EclipseLink ignores a nested "join fetch h.course" in JPQL, and
+                // would then read each course with a query of its own
+                .setHint(QueryHints.FETCH, "e.cohort.course")
+                .getResultList();
         return cards(mine);
     }
 
@@ -219,6 +225,7 @@ public class Progress {
         Facts facts = new Facts(enrolments);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, List<ModuleRelease>> releases = releasesOf(cohortIds);
         Map<Long, CycleCard.NextSession> nextSessions = new HashMap<>();
         if (!cohortIds.isEmpty()) {
             em.createQuery("select s.cohort.id, s.id, s.title, s.kind, s.startsAt, s.place from TrainingSession s"
@@ -233,8 +240,8 @@ public class Progress {
             PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
             boolean seesContent = VISIBLE_TO_LEARNER.contains(e.status());
             Progression.AttendanceTally tally = facts.tally(e);
-            List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(), today,
-                    facts.completedModules(e.id()), facts.lessons(e.id()));
+            List<Progression.ModuleView> modules = Progression.modules(course, releases.getOrDefault(cohort.id(), List.of()),
+                    cohort.startsOn(), today, facts.completedModules(e.id()), facts.lessons(e.id()));
             Progression.ModuleView current = modules.stream().filter(m -> m.state() == Progression.State.OPEN).findFirst()
                     .orElse(null);
             List<CycleCard.Action> actions = new ArrayList<>();
@@ -272,6 +279,25 @@ public class Progress {
                     seesContent ? nextSessions.get(cohort.id()) : null, actions, tally.attended(), tally.held()));
         }
         return cards;
+    }
+
+    /**
+     * The module releases of these cohorts, in order, in one query. Not {@code cohort.releases()}: these
+     * cohorts were read joined to enrolments, outside a transaction, and EclipseLink then reads each
+     * cohort's releases with a query of its own, whatever the {@code @BatchFetch} on them says.
+     */
+    private Map<Long, List<ModuleRelease>> releasesOf(Collection<Long> cohortIds) {
+        Map<Long, List<ModuleRelease>> releases = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return releases;
+        }
+        em.createQuery("select h.id, r.moduleId, r.position, r.opensOn, r.onCompletion from Cohort h join h.releases r"
+                        + " where h.id in :cohorts order by h.id, r.position", Object[].class)
+                .setParameter("cohorts", cohortIds).getResultList()
+                .forEach(r -> releases.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Boolean) r[4]
+                        ? ModuleRelease.onCompletionOfPrevious((String) r[1], (Integer) r[2])
+                        : ModuleRelease.onDate((String) r[1], (Integer) r[2], (LocalDate) r[3])));
+        return releases;
     }
 
     /** The day a module opened for the learner: its date, or the day the module before it was completed. */
