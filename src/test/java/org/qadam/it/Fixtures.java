@@ -330,4 +330,127 @@ public class Fixtures {
         return em.createQuery("select c.code from Certificate c where c.cohort.id = :cohort order by c.id", String.class)
                 .setParameter("cohort", cohortId).setMaxResults(1).getSingleResult();
     }
+
+    // ---------------------------------------------------------------- many rows at once (QueryCountIT)
+
+    /**
+     * {@code count} new cohorts of the course, and the learner enrolled in each, every one with the same
+     * things to show on the learner's home: every module open, a session held (attended) and one to come,
+     * a lesson read and {@code assignmentId} handed in. One transaction, so twenty take a moment.
+     */
+    @Transactional
+    public void enrolInNewCohorts(long accountId, String courseCode, String moduleId, String assignmentId, long regionId,
+                                  int count) {
+        org.qadam.curriculum.Course course = em.createQuery("select c from Course c where c.code = :code",
+                org.qadam.curriculum.Course.class).setParameter("code", courseCode).getSingleResult();
+        var published = curriculum.latest(courseCode);
+        Account learner = em.find(Account.class, accountId);
+        java.time.LocalDate start = java.time.LocalDate.now().minusDays(30);
+        for (int i = 0; i < count; i++) {
+            org.qadam.cohort.Cohort cohort = new org.qadam.cohort.Cohort("Fixture cohort " + UUID.randomUUID().toString().substring(0, 6),
+                    course, start, start.plusMonths(10), Instant.now(), published.modules().stream().map(m -> m.id()).toList());
+            cohort.coverRegions(List.of(em.find(Region.class, regionId)));
+            cohort.limitTo(null, 0);
+            List<org.qadam.cohort.ModuleRelease> releases = new java.util.ArrayList<>();
+            for (int m = 0; m < published.modules().size(); m++) {
+                releases.add(org.qadam.cohort.ModuleRelease.onDate(published.modules().get(m).id(), m, start));
+            }
+            cohort.releaseModules(releases);
+            em.persist(cohort);
+            org.qadam.enrolment.Enrolment e = org.qadam.enrolment.Enrolment.enrolled(cohort, learner, null, Instant.now(), accountId);
+            em.persist(e);
+            em.flush();
+            sessionsHeldAndToCome(cohort, List.of(e.id()), accountId);
+            var firstModule = published.modules().get(0);
+            em.persist(new org.qadam.progress.LessonProgress(e.id(), firstModule.id(), firstModule.lessons().get(0).id(), Instant.now()));
+            handedIn(cohort, moduleId, assignmentId, new org.qadam.assignment.Owner(e.id(), null), null, accountId, false);
+        }
+    }
+
+    /**
+     * {@code count} more learners in the cohort, each in an NGO of the cohort's first region and every
+     * other one in an NGO team of their own, who have read the first module, attended the sessions held
+     * so far and handed in {@code assignmentId} (every third late, every fourth graded and released by
+     * {@code trainerId}). One transaction.
+     */
+    @Transactional
+    public void learnersWithWork(long cohortId, String moduleId, String assignmentId, long trainerId, int count) {
+        org.qadam.cohort.Cohort cohort = em.find(org.qadam.cohort.Cohort.class, cohortId);
+        Region region = em.createQuery("select r from Cohort h join h.regions r where h.id = :id", Region.class)
+                .setParameter("id", cohortId).setMaxResults(1).getSingleResult();
+        var course = curriculum.version(cohort.course().code(), cohort.courseVersion());
+        var firstModule = course.modules().get(0);
+        var assignment = course.modules().stream().flatMap(m -> m.assignments().stream()).filter(a -> a.id().equals(assignmentId))
+                .findFirst().orElseThrow();
+        java.util.Map<String, java.math.BigDecimal> topLevels = new java.util.HashMap<>();
+        assignment.rubric().forEach(c -> topLevels.put(c.id(), c.levels().get(c.levels().size() - 1).points()));
+        java.math.BigDecimal total = topLevels.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        List<Long> held = em.createQuery("select s.id from TrainingSession s where s.cohort.id = :id and s.startsAt < :now", Long.class)
+                .setParameter("id", cohortId).setParameter("now", java.time.LocalDateTime.now()).getResultList();
+        for (int i = 0; i < count; i++) {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            Organisation ngo = new Organisation("NGO " + tag, OrganisationKind.NGO, region);
+            em.persist(ngo);
+            Account learner = new Account(uniqueEmail("learner"), "Learner " + tag, Language.EN, ngo, EnumSet.of(Role.LEARNER),
+                    passwordHash(), Instant.now());
+            em.persist(learner);
+            org.qadam.enrolment.Team team = i % 2 == 0 ? null : new org.qadam.enrolment.Team(cohort, "Team " + tag, ngo);
+            if (team != null) {
+                em.persist(team);
+            }
+            org.qadam.enrolment.Enrolment e = org.qadam.enrolment.Enrolment.enrolled(cohort, learner, team, Instant.now(), trainerId);
+            em.persist(e);
+            em.flush();
+            for (var lesson : firstModule.lessons()) {
+                em.persist(new org.qadam.progress.LessonProgress(e.id(), firstModule.id(), lesson.id(), Instant.now()));
+            }
+            em.persist(new org.qadam.progress.ModuleCompletion(e.id(), firstModule.id(), Instant.now()));
+            for (long session : held) {
+                org.qadam.attendance.Attendance attended = new org.qadam.attendance.Attendance(session, e.id());
+                attended.record(org.qadam.attendance.AttendanceStatus.PRESENT, null, Instant.now(), trainerId);
+                em.persist(attended);
+            }
+            org.qadam.assignment.Owner owner = org.qadam.assignment.Owner.of(assignment.isTeam(), e.id(), team == null ? null : team.id());
+            org.qadam.assignment.Submission work = handedIn(cohort, moduleId, assignmentId, owner, ngo.id(), learner.id(), i % 3 == 0);
+            if (i % 4 == 0) {
+                em.persist(work.grade(org.qadam.assignment.GradeAction.RELEASE, topLevels, total, true, "<p>Well done</p>",
+                        Instant.now(), trainerId));
+            }
+        }
+    }
+
+    /** Two sessions of the cohort held last week (the learners attended) and one next week. */
+    private void sessionsHeldAndToCome(org.qadam.cohort.Cohort cohort, List<Long> enrolmentIds, long by) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now().withNano(0);
+        for (java.time.LocalDateTime start : List.of(now.minusDays(8), now.minusDays(7), now.plusDays(7))) {
+            org.qadam.attendance.TrainingSession s = new org.qadam.attendance.TrainingSession(cohort,
+                    org.qadam.attendance.SessionKind.TRAINING, "Fixture session", start, start.plusHours(2), "Fixture place", null);
+            em.persist(s);
+            em.flush();
+            if (start.isBefore(now)) {
+                for (long enrolment : enrolmentIds) {
+                    org.qadam.attendance.Attendance attended = new org.qadam.attendance.Attendance(s.id(), enrolment);
+                    attended.record(org.qadam.attendance.AttendanceStatus.PRESENT, null, Instant.now(), by);
+                    em.persist(attended);
+                }
+            }
+        }
+    }
+
+    /** Sessions for a cohort as {@link #enrolInNewCohorts} makes them: two held, one to come. */
+    @Transactional
+    public void sessionsHeldAndToCome(long cohortId) {
+        sessionsHeldAndToCome(em.find(org.qadam.cohort.Cohort.class, cohortId), List.of(), 0);
+    }
+
+    private org.qadam.assignment.Submission handedIn(org.qadam.cohort.Cohort cohort, String moduleId, String assignmentId,
+                                                     org.qadam.assignment.Owner owner, Long organisationId, long by, boolean late) {
+        org.qadam.assignment.Submission s = new org.qadam.assignment.Submission(cohort, moduleId, assignmentId, owner,
+                organisationId, 1, Instant.now(), by);
+        s.writeText("<p>Fixture answer</p>", Instant.now(), by);
+        s.submit(Instant.now(), by, late, false);
+        em.persist(s);
+        em.flush();
+        return s;
+    }
 }
