@@ -126,7 +126,8 @@ public final class LoadRun {
             stats = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName))
                     .orElseThrow(() -> new IllegalStateException("Gatling wrote no results")).resolve("index.html");
         }
-        String report = report(stats, Files.readString(base.resolve("startup.txt")).trim(), memory);
+        String report = report(stats, Files.readString(base.resolve("startup.txt")).trim(), memory)
+                + profile(base.resolve("qadam.log"));
         Files.writeString(base.resolve("report.md"), report);
         System.out.println(report);
         if (exit != 0) {
@@ -189,6 +190,9 @@ public final class LoadRun {
         env.put("QADAM_PUBLIC_URL", url);
         // every virtual visitor comes from 127.0.0.1: the per-address lookup limit would answer 429
         env.put("QADAM_VERIFY_LOOKUPS_PER_MINUTE", "1000000");
+        // and the sign-in throttle counts an attempt as failed until its password is checked: fifty people
+        // signing in at once from one address would be slowed down as a guessing attack
+        env.put("QADAM_LOGIN_FREE_ATTEMPTS_PER_ADDRESS", "100000");
         env.put("QADAM_PROFILE_REQUESTS", System.getProperty("load.profile", "false"));
         qadam = builder.start();
         awaitReady(base.resolve(logName));
@@ -291,6 +295,43 @@ public final class LoadRun {
             }
             md.append(" |\n");
         }
+        return md.toString();
+    }
+
+    private static final Pattern PROFILE = Pattern.compile(
+            "PROFILE (\\S+) (\\S+) (\\d+) total=([0-9.]+)ms sql=(\\d+) db=([0-9.]+)ms");
+
+    /**
+     * With {@code -Dload.profile=true}: what the server's {@code RequestProfile} lines say per page, on
+     * average: SQL statements per request, time in the database, and the rest (rendering and the
+     * application), so a slow page shows where its time goes.
+     */
+    static String profile(Path serverLog) throws IOException {
+        Map<String, double[]> byPage = new java.util.TreeMap<>();
+        try (Stream<String> lines = Files.lines(serverLog)) {
+            lines.forEach(line -> {
+                Matcher m = PROFILE.matcher(line);
+                if (m.find()) {
+                    String path = m.group(2).replaceAll("^/verify/[^/]+\\.json$", "/verify/{code}.json")
+                            .replaceAll("^/verify/[^/.]+$", "/verify/{code}");
+                    double[] sums = byPage.computeIfAbsent(m.group(1) + " " + path, k -> new double[4]);
+                    sums[0]++;
+                    sums[1] += Double.parseDouble(m.group(4));
+                    sums[2] += Integer.parseInt(m.group(5));
+                    sums[3] += Double.parseDouble(m.group(6));
+                }
+            });
+        }
+        if (byPage.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\nServer-side profile (means per request):\n\n"
+                + "| Request | Count | Total ms | SQL statements | In the database ms | Rest ms |\n|---|---:|---:|---:|---:|---:|\n");
+        byPage.forEach((page, sums) -> {
+            double n = sums[0];
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.1f |%n", page, n, sums[1] / n,
+                    sums[2] / n, sums[3] / n, (sums[1] - sums[3]) / n));
+        });
         return md.toString();
     }
 

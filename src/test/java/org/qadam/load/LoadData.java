@@ -343,7 +343,7 @@ public final class LoadData {
                 List<Long> recorded = new ArrayList<>();
                 int sessions = now ? 2 : 3;
                 for (int s = 0; s < sessions; s++) {
-                    LocalDate day = now ? starts.plusDays(30L + 60L * s) : starts.plusDays(60L + 90L * s);
+                    LocalDate day = now ? starts.plusDays(30L + 100L * s) : starts.plusDays(60L + 90L * s);
                     long id = sessionId++;
                     session.row(id, cohortId, s == 1 ? "ROUND_TABLE" : "TRAINING", (s == 1 ? "Round table " : "Training day ") + (s + 1),
                             LocalDateTime.of(day, LocalTime.of(10, 0)), LocalDateTime.of(day, LocalTime.of(16, 0)),
@@ -392,7 +392,7 @@ public final class LoadData {
                                 passed = false;
                                 continue;
                             }
-                            int attempts = lastOpen ? 1 : 1 + (random.nextInt(100) < 80 ? (random.nextInt(100) < 62 ? 1 : 0) + (random.nextInt(100) < 37 ? 1 : 0) : 0);
+                            int attempts = lastOpen ? 1 : 1 + (random.nextInt(100) < 90 ? (random.nextInt(100) < 85 ? 1 : 0) + (random.nextInt(100) < 45 ? 1 : 0) : 0);
                             attempts = Math.min(attempts, a.attempts);
                             LocalDate handedIn = opens[m].plusDays(7 + random.nextInt(Math.max(1, a.dueDays)));
                             for (int n = 1; n <= attempts; n++) {
