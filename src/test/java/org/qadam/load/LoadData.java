@@ -86,7 +86,7 @@ public final class LoadData {
     private final Path out;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final byte[] fileTemplate;
-    private MessageDigest sha;
+    private final MessageDigest sha;
 
     private Connection db;
     private Course ngo;
@@ -473,7 +473,7 @@ public final class LoadData {
                     if (!now) {
                         String code = code();
                         boolean revoked = random.nextInt(100) < 2;
-                        StoredPdf pdf = storeCertificate(code, holder);
+                        StoredPdf pdf = storeCertificate(code);
                         Timestamp issued = at(ends.minusDays(25));
                         certificate.row(certificateId++, code, cohortId, eId, accountId, holder, language, ngo.code(), ngo.version(),
                                 name, starts, ends, details(), issued, coordinator, revoked ? "REVOKED" : "VALID", issued,
@@ -567,7 +567,7 @@ public final class LoadData {
     }
 
     /** A certificate's stand-in: a small PDF with its code, not the real rendering (CertificateBenchmarkIT measures that). */
-    private StoredPdf storeCertificate(String code, String holder) throws IOException {
+    private StoredPdf storeCertificate(String code) throws IOException {
         return store(("Certificate " + code).getBytes(StandardCharsets.US_ASCII));
     }
 
