@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.qadam.cohort.Cohort;
 import org.qadam.cohort.CohortAccess;
 import org.qadam.curriculum.Curriculum;
@@ -14,6 +13,7 @@ import org.qadam.curriculum.PublishedCourse.PublishedModule;
 import org.qadam.enrolment.EnrolmentStatus;
 import org.qadam.identity.Role;
 import org.qadam.shared.Text;
+import org.qadam.shared.persistence.Conditions;
 import org.qadam.shared.i18n.LocalizedText;
 import org.qadam.shared.security.RequiresRole;
 
@@ -90,16 +90,15 @@ public class Gradebook {
         return new Columns(assignments, modules);
     }
 
-    private static final String WHERE = " where e.cohort.id = :cohort and e.status in :statuses"
-            + " and (:text = '' or lower(a.displayName) like :pattern escape '!' or a.email like :pattern escape '!'"
-            + " or lower(o.name) like :pattern escape '!' or lower(t.name) like :pattern escape '!')";
     private static final String FROM = " from Enrolment e join e.account a left join a.organisation o left join o.region r"
             + " left join e.team t";
 
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public long count(long cohortId, String filter) {
         access.asStaff(cohortId);
-        return filtered(em.createQuery("select count(e)" + FROM + WHERE, Long.class), cohortId, filter).getSingleResult();
+        Conditions where = conditions(cohortId, filter);
+        String from = Text.tidy(filter).isEmpty() ? " from Enrolment e" : FROM;
+        return where.bind(em.createQuery("select count(e)" + from + where.where(), Long.class)).getSingleResult();
     }
 
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
@@ -125,9 +124,20 @@ public class Gradebook {
     }
 
     private List<Row> rows(Cohort cohort, PublishedCourse course, String filter, int first, int size) {
-        List<Object[]> people = filtered(em.createQuery("select e.id, a.displayName, a.email, o.name, t.name, r, e.status, t.id"
-                        + FROM + WHERE + " order by t.name, o.name, a.displayName, e.id", Object[].class), cohort.id(), filter)
+        Conditions where = conditions(cohort.id(), filter);
+        // the order needs the team, NGO and name, not the region
+        List<Long> page = where.bind(em.createQuery("select e.id from Enrolment e join e.account a left join a.organisation o"
+                        + " left join e.team t" + where.where()
+                        + " order by t.name, o.name, a.displayName, e.id", Long.class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("select e.id, a.displayName, a.email, o.name, t.name, r, e.status, t.id" + FROM + " where e.id in :ids",
+                        Object[].class)
+                .setParameter("ids", page).getResultList().forEach(p -> byId.put((Long) p[0], p));
+        List<Object[]> people = page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         if (people.isEmpty()) {
             return List.of();
         }
@@ -175,11 +185,17 @@ public class Gradebook {
         return region == null ? null : ((org.qadam.organisation.Region) region).name();
     }
 
-    private <T> TypedQuery<T> filtered(TypedQuery<T> q, long cohortId, String filter) {
+    /** The gradebook's rows: the cohort's learners; a filter text names the joins of {@link #FROM}. */
+    private static Conditions conditions(long cohortId, String filter) {
+        Conditions where = new Conditions().and("e.cohort.id = :cohort", "cohort", cohortId)
+                .and("e.status in :statuses", "statuses", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN));
         String text = Text.tidy(filter).toLowerCase(Locale.ROOT);
-        return q.setParameter("cohort", cohortId)
-                .setParameter("statuses", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN))
-                .setParameter("text", text).setParameter("pattern", "%" + Text.escapeLike(text) + "%");
+        if (!text.isEmpty()) {
+            where.and("(lower(a.displayName) like :pattern escape '!' or a.email like :pattern escape '!'"
+                    + " or lower(o.name) like :pattern escape '!' or lower(t.name) like :pattern escape '!')",
+                    "pattern", "%" + Text.escapeLike(text) + "%");
+        }
+        return where;
     }
 
     private PublishedCourse course(Cohort cohort) {

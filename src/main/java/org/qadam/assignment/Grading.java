@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.qadam.cohort.Cohort;
 import org.qadam.cohort.CohortAccess;
@@ -22,6 +21,7 @@ import org.qadam.shared.ConflictException;
 import org.qadam.shared.InvalidInputException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
+import org.qadam.shared.persistence.Conditions;
 import org.qadam.shared.files.FileStore;
 import org.qadam.shared.files.FileTypes;
 import org.qadam.shared.files.SafeFileName;
@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,34 +74,44 @@ public class Grading {
 
     // ---------------------------------------------------------------- the queue
 
-    private static final String QUEUE_FROM = " from Submission s join s.cohort h join h.course c"
+    private static final String QUEUE_ROWS = " from Submission s join s.cohort h join h.course c"
             + " left join Organisation o on o.id = s.organisationId left join o.region r"
             + " left join Team t on t.id = s.teamId left join Enrolment e on e.id = s.enrolmentId left join e.account a";
 
-    private static final String QUEUE_WHERE = " where s.status <> :draft"
-            + " and (:everyCohort = true or h.id in (select h2.id from Cohort h2 join h2.trainers tr where tr.id = :me))"
-            + " and (:cohort is null or h.id = :cohort)"
-            + " and (:region is null or r.id = :region)"
-            + " and (:assignment is null or s.assignmentId = :assignment)"
-            + " and (:status is null or s.status = :status)"
-            + " and (:lateOnly = false or s.late = true)"
-            + " and (:org = '' or lower(o.name) like :orgPattern escape '!' or lower(t.name) like :orgPattern escape '!')";
-
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public long queueCount(QueueQuery query) {
-        return filtered(em.createQuery("select count(s)" + QUEUE_FROM + QUEUE_WHERE, Long.class), query).getSingleResult();
+        Conditions where = queueConditions(query);
+        return where == null ? 0 : where.bind(em.createQuery("select count(s) from Submission s" + where.where(), Long.class))
+                .getSingleResult();
     }
 
-    /** One page of the queue: one query, whatever the page size. */
+    /**
+     * One page of the queue, whatever the page size: the page's ids from the submissions alone, in order,
+     * then their rows with the cohort, course, NGO, team and person.
+     */
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public List<QueueRow> queuePage(QueueQuery query, int first, int size) {
+        Conditions where = queueConditions(query);
+        if (where == null) {
+            return List.of();
+        }
         String order = query.newestFirst() ? " order by s.submittedAt desc, s.id desc" : " order by s.submittedAt, s.id";
-        List<Object[]> rows = filtered(em.createQuery("select s.id, h.id, h.name, c.code, h.courseVersion, s.assignmentId,"
-                        + " t.name, a.displayName, o.name, r, s.attempt, s.status, s.late, s.submittedAt, s.total"
-                        + QUEUE_FROM + QUEUE_WHERE + order, Object[].class), query)
+        List<Long> ids = where.bind(em.createQuery("select s.id from Submission s" + where.where() + order, Long.class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("select s.id, h.id, h.name, c.code, h.courseVersion, s.assignmentId,"
+                        + " t.name, a.displayName, o.name, r, s.attempt, s.status, s.late, s.submittedAt, s.total"
+                        + QUEUE_ROWS + " where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], r));
         List<QueueRow> result = new ArrayList<>();
-        for (Object[] r : rows) {
+        for (Long id : ids) {
+            Object[] r = byId.get(id);
+            if (r == null) {
+                continue; // deleted between the two reads
+            }
             PublishedAssignment a = assignment(curriculum.version((String) r[3], (Integer) r[4]), (String) r[5]);
             Region region = (Region) r[9];
             result.add(new QueueRow((Long) r[0], (Long) r[1], (String) r[2], (String) r[5], a == null ? Map.of() : a.title(),
@@ -111,23 +122,51 @@ public class Grading {
         return result;
     }
 
-    private <T> TypedQuery<T> filtered(TypedQuery<T> q, QueueQuery query) {
+    /**
+     * The conditions of the queue on the submission table alone (the filters on NGO and region as
+     * subqueries), so that count and page read the index on cohort, status and date; {@code null} when
+     * the caller runs no cohort at all.
+     */
+    private Conditions queueConditions(QueueQuery query) {
+        Conditions where = new Conditions().and("s.status <> :draft", "draft", SubmissionStatus.DRAFT);
         boolean everyCohort = access.isCoordinator();
-        if (query.cohortId() != null && !everyCohort) {
-            access.asStaff(query.cohortId());
+        if (query.cohortId() != null) {
+            if (!everyCohort) {
+                access.asStaff(query.cohortId());
+            }
+            where.and("s.cohort.id = :cohort", "cohort", query.cohortId());
+        } else if (!everyCohort) {
+            List<Long> mine = myCohortIds();
+            if (mine.isEmpty()) {
+                return null;
+            }
+            where.and("s.cohort.id in :mine", "mine", mine);
+        }
+        if (query.regionId() != null) {
+            where.and("s.organisationId in (select o.id from Organisation o where o.region.id = :region)", "region", query.regionId());
+        }
+        if (query.assignmentId() != null && !query.assignmentId().isBlank()) {
+            where.and("s.assignmentId = :assignment", "assignment", query.assignmentId());
+        }
+        QueueQuery.Filter filter = query.status();
+        if (filter == QueueQuery.Filter.LATE) {
+            where.and("s.late = true");
+        } else if (filter != null) {
+            where.and("s.status = :status", "status", SubmissionStatus.valueOf(filter.name()));
         }
         String org = Text.tidy(query.organisation()).toLowerCase(Locale.ROOT);
-        QueueQuery.Filter filter = query.status();
-        SubmissionStatus status = filter == null || filter == QueueQuery.Filter.LATE ? null : SubmissionStatus.valueOf(filter.name());
-        return q.setParameter("draft", SubmissionStatus.DRAFT)
-                .setParameter("everyCohort", everyCohort)
-                .setParameter("me", access.me())
-                .setParameter("cohort", query.cohortId())
-                .setParameter("region", query.regionId())
-                .setParameter("assignment", query.assignmentId() == null || query.assignmentId().isBlank() ? null : query.assignmentId())
-                .setParameter("status", status)
-                .setParameter("lateOnly", filter == QueueQuery.Filter.LATE)
-                .setParameter("org", org).setParameter("orgPattern", "%" + Text.escapeLike(org) + "%");
+        if (!org.isEmpty()) {
+            where.and("(s.organisationId in (select o.id from Organisation o where lower(o.name) like :org escape '!')"
+                    + " or s.teamId in (select t.id from Team t where lower(t.name) like :org escape '!'))",
+                    "org", "%" + Text.escapeLike(org) + "%");
+        }
+        return where;
+    }
+
+    /** The cohorts the caller is a trainer of. */
+    private List<Long> myCohortIds() {
+        return em.createQuery("select h.id from Cohort h join h.trainers tr where tr.id = :me", Long.class)
+                .setParameter("me", access.me()).getResultList();
     }
 
     /** The assignments a queue filter offers: those of the caller's cohorts' courses, by id and title. */

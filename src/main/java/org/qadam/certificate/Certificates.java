@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.qadam.cohort.Cohort;
 import org.qadam.cohort.CohortAccess;
@@ -21,6 +20,7 @@ import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
 import org.qadam.shared.files.FileStore;
+import org.qadam.shared.persistence.Conditions;
 import org.qadam.shared.i18n.LocalizedText;
 import org.qadam.shared.security.RequiresRole;
 
@@ -198,28 +198,34 @@ public class Certificates {
     public record RegisterQuery(String text, Long cohortId, Long regionId, CertificateStatus status) implements Serializable {
     }
 
-    private static final String REGISTER_FROM = " from Certificate c join c.cohort h, Account a left join a.organisation o left join o.region r"
-            + " where a.id = c.accountId"
-            + " and (:cohort is null or h.id = :cohort)"
-            + " and (:region is null or r.id = :region)"
-            + " and (:status is null or c.status = :status)"
-            + " and (:text = '' or lower(c.holderName) like :pattern escape '!' or c.code = :code or a.email like :pattern escape '!')";
-
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public long registerCount(RegisterQuery query) {
         requireCoordinator();
-        return register(em.createQuery("select count(c)" + REGISTER_FROM, Long.class), query).getSingleResult();
+        Conditions where = registerConditions(query);
+        return where.bind(em.createQuery("select count(c) from Certificate c" + where.where(), Long.class)).getSingleResult();
     }
 
-    /** One page of the register, newest first: one query. */
+    /**
+     * One page of the register, newest first, whatever the page size: the page's ids from the certificates
+     * alone, then their rows with the holder's e-mail and region.
+     */
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public List<Row> registerPage(RegisterQuery query, int first, int size) {
         requireCoordinator();
-        return register(em.createQuery("select c.id, c.code, c.holderName, a.email, r, c.cohortName, h.id, c.courseCode,"
-                        + " c.issuedAt, c.status, c.statusAt, c.reason, c.version" + REGISTER_FROM + " order by c.issuedAt desc, c.id desc",
-                Object[].class), query)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList()
-                .stream().map(Certificates::row).toList();
+        Conditions where = registerConditions(query);
+        List<Long> ids = where.bind(em.createQuery("select c.id from Certificate c" + where.where()
+                        + " order by c.issuedAt desc, c.id desc", Long.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> byId = new HashMap<>();
+        em.createQuery("select c.id, c.code, c.holderName, a.email, r, c.cohortName, c.cohort.id, c.courseCode,"
+                        + " c.issuedAt, c.status, c.statusAt, c.reason, c.version"
+                        + " from Certificate c, Account a left join a.organisation o left join o.region r"
+                        + " where a.id = c.accountId and c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], row(r)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Row row(Object[] r) {
@@ -229,13 +235,28 @@ public class Certificates {
                 (String) r[11], (Long) r[12]);
     }
 
-    private <T> TypedQuery<T> register(TypedQuery<T> q, RegisterQuery query) {
+    /** The register's filters on the certificate table, the holder's e-mail and region as subqueries. */
+    private static Conditions registerConditions(RegisterQuery query) {
+        Conditions where = new Conditions();
+        if (query.cohortId() != null) {
+            where.and("c.cohort.id = :cohort", "cohort", query.cohortId());
+        }
+        if (query.regionId() != null) {
+            where.and("c.accountId in (select a.id from Account a join a.organisation o where o.region.id = :region)",
+                    "region", query.regionId());
+        }
+        if (query.status() != null) {
+            where.and("c.status = :status", "status", query.status());
+        }
         String text = Text.tidy(query.text()).toLowerCase(Locale.ROOT);
-        VerificationCode.Reading code = VerificationCode.read(text);
-        return q.setParameter("cohort", query.cohortId()).setParameter("region", query.regionId())
-                .setParameter("status", query.status()).setParameter("text", text)
-                .setParameter("pattern", "%" + Text.escapeLike(text) + "%")
-                .setParameter("code", code.code() == null ? "-" : code.code());
+        if (!text.isEmpty()) {
+            VerificationCode.Reading code = VerificationCode.read(text);
+            where.and("(lower(c.holderName) like :pattern escape '!' or c.code = :code"
+                            + " or c.accountId in (select a.id from Account a where a.email like :pattern escape '!'))",
+                    "pattern", "%" + Text.escapeLike(text) + "%")
+                    .with("code", code.code() == null ? "-" : code.code());
+        }
+        return where;
     }
 
     /** The caller's own certificates, newest first. */

@@ -12,6 +12,7 @@ import org.qadam.identity.Role;
 import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
+import org.qadam.shared.Text;
 import org.qadam.shared.persistence.Flush;
 import org.qadam.shared.security.RequiresRole;
 
@@ -142,12 +143,15 @@ public class Enrolments {
         Flush.orConflict(em, "error.changedMeanwhile");
     }
 
-    /** The team names of a cohort, for choosing one. */
+    /** Up to 20 team names of a cohort containing the text typed, in order, for choosing one. */
     @RequiresRole({Role.COORDINATOR, Role.ADMIN, Role.TRAINER})
-    public List<String> teamNames(long cohortId) {
-        Cohort cohort = access.asStaff(cohortId);
-        return em.createQuery("select t.name from Team t where t.cohort = :cohort order by t.name", String.class)
-                .setParameter("cohort", cohort).getResultList();
+    public List<String> teamNames(long cohortId, String typed) {
+        access.asStaff(cohortId);
+        String text = Text.tidy(typed).toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery("select t.name from Team t where t.cohort.id = :cohort and lower(t.name) like :pattern escape '!'"
+                        + " order by t.name", String.class)
+                .setParameter("cohort", cohortId).setParameter("pattern", "%" + Text.escapeLike(text) + "%")
+                .setMaxResults(20).getResultList();
     }
 
     private Enrolment enrolmentAsCoordinator(long enrolmentId, long expectedVersion) {

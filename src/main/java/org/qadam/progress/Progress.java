@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.persistence.config.QueryHints;
 import org.qadam.assignment.AssignmentDates;
@@ -32,6 +31,7 @@ import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
+import org.qadam.shared.persistence.Conditions;
 import org.qadam.shared.security.RequiresRole;
 
 import java.math.BigDecimal;
@@ -547,53 +547,80 @@ public class Progress {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public long rosterCount(long cohortId, RosterQuery query) {
         Cohort cohort = access.asStaff(cohortId);
-        return roster(em.createQuery("select count(e) from Enrolment e join e.account a left join a.organisation o"
-                + " left join o.region r left join e.team t where " + ROSTER_WHERE, Long.class), cohort, query).getSingleResult();
+        Conditions where = rosterConditions(cohort, query);
+        String from = needsPeople(query) ? ROSTER_FROM : " from Enrolment e";
+        return where.bind(em.createQuery("select count(e)" + from + where.where(), Long.class)).getSingleResult();
     }
 
-    private static final String ROSTER_WHERE = "e.cohort = :cohort and e.status <> :requested and e.status <> :declined"
-            + " and (:region is null or r.id = :region)"
-            + " and (:status is null or e.status = :status)"
-            + " and (:org = '' or lower(o.name) like :orgPattern escape '!' or lower(t.name) like :orgPattern escape '!')"
-            + " and (:person = '' or lower(a.displayName) like :personPattern escape '!' or a.email like :personPattern escape '!')";
+    private static final String ROSTER_FROM = " from Enrolment e join e.account a left join a.organisation o"
+            + " left join o.region r left join e.team t";
 
     /**
      * One page of the roster, ordered by region, organisation and name, with each learner's modules
-     * completed and attendance: two queries, whatever the page size.
+     * completed and attendance: the page's ids in order, then their rows, whatever the page size.
      */
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public List<RosterRow> rosterPage(long cohortId, RosterQuery query, int first, int size) {
         Cohort cohort = access.asStaff(cohortId);
-        List<Object[]> rows = roster(em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version, e.statusAt, e.reason,"
-                        + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id), e.requestedAt"
-                        + " from Enrolment e join e.account a left join a.organisation o left join o.region r left join e.team t"
-                        + " where " + ROSTER_WHERE + " order by r.code, o.name, a.displayName, e.id", Object[].class), cohort, query)
+        Conditions where = rosterConditions(cohort, query);
+        List<Long> ids = where.bind(em.createQuery("select e.id" + ROSTER_FROM + where.where()
+                        + " order by r.code, o.name, a.displayName, e.id", Long.class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, LocalDateTime> held = ids.isEmpty() ? Map.of()
-                : heldSessions(List.of(cohort.id()), LocalDateTime.now(clock)).getOrDefault(cohort.id(), Map.of());
-        Map<Long, Map<Long, AttendanceStatus>> records = ids.isEmpty() ? Map.of() : attendanceRecords(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("select e.id, a.displayName, a.email, r, o.name, t.name, e.status, e.version, e.statusAt, e.reason,"
+                        + " (select count(c) from ModuleCompletion c where c.enrolmentId = e.id), e.requestedAt"
+                        + ROSTER_FROM + " where e.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], r));
+        Map<Long, LocalDateTime> held = heldSessions(List.of(cohort.id()), LocalDateTime.now(clock)).getOrDefault(cohort.id(), Map.of());
+        Map<Long, Map<Long, AttendanceStatus>> records = attendanceRecords(ids);
         List<RosterRow> result = new ArrayList<>();
-        for (Object[] r : rows) {
+        for (Long id : ids) {
+            Object[] r = byId.get(id);
+            if (r == null) {
+                continue; // gone between the two reads
+            }
             Progression.AttendanceTally tally = Progression.AttendanceTally.of(held, joined((Instant) r[11]),
-                    records.getOrDefault((Long) r[0], Map.of()));
+                    records.getOrDefault(id, Map.of()));
             org.qadam.organisation.Region region = (org.qadam.organisation.Region) r[3];
-            result.add(new RosterRow((Long) r[0], (String) r[1], (String) r[2], region == null ? null : region.name(),
+            result.add(new RosterRow(id, (String) r[1], (String) r[2], region == null ? null : region.name(),
                     (String) r[4], (String) r[5], (EnrolmentStatus) r[6], (Instant) r[8], (String) r[9], (Long) r[10],
                     tally.attended(), tally.held(), (Long) r[7]));
         }
         return result;
     }
 
-    private <T> TypedQuery<T> roster(TypedQuery<T> q, Cohort cohort, RosterQuery query) {
+    private static boolean needsPeople(RosterQuery query) {
+        return query.regionId() != null || !Text.tidy(query.organisation()).isEmpty() || !Text.tidy(query.person()).isEmpty();
+    }
+
+    /**
+     * The roster's filters; those on region, organisation and person name the joins of {@link #ROSTER_FROM}
+     * ({@code a}, {@code o}, {@code r}, {@code t}), so a count without them reads the enrolments alone.
+     */
+    private static Conditions rosterConditions(Cohort cohort, RosterQuery query) {
+        Conditions where = new Conditions().and("e.cohort.id = :cohort", "cohort", cohort.id())
+                .and("e.status <> :requested and e.status <> :declined", "requested", EnrolmentStatus.REQUESTED)
+                .with("declined", EnrolmentStatus.DECLINED);
+        if (query.regionId() != null) {
+            where.and("r.id = :region", "region", query.regionId());
+        }
+        if (query.status() != null) {
+            where.and("e.status = :status", "status", query.status());
+        }
         String org = Text.tidy(query.organisation()).toLowerCase(java.util.Locale.ROOT);
+        if (!org.isEmpty()) {
+            where.and("(lower(o.name) like :orgPattern escape '!' or lower(t.name) like :orgPattern escape '!')",
+                    "orgPattern", "%" + Text.escapeLike(org) + "%");
+        }
         String person = Text.tidy(query.person()).toLowerCase(java.util.Locale.ROOT);
-        return q.setParameter("cohort", cohort)
-                .setParameter("requested", EnrolmentStatus.REQUESTED).setParameter("declined", EnrolmentStatus.DECLINED)
-                .setParameter("region", query.regionId())
-                .setParameter("status", query.status())
-                .setParameter("org", org).setParameter("orgPattern", "%" + Text.escapeLike(org) + "%")
-                .setParameter("person", person).setParameter("personPattern", "%" + Text.escapeLike(person) + "%");
+        if (!person.isEmpty()) {
+            where.and("(lower(a.displayName) like :personPattern escape '!' or a.email like :personPattern escape '!')",
+                    "personPattern", "%" + Text.escapeLike(person) + "%");
+        }
+        return where;
     }
 
     /** The number of modules of the cohort's course version, for the roster's "completed of" column. */

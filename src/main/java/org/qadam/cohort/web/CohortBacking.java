@@ -41,7 +41,6 @@ public class CohortBacking implements Serializable {
     private Long id;
     private CohortDetails details;
     private int moduleCount;
-    private List<String> teams = List.of();
 
     private Long regionId;
     private String organisation;
@@ -76,7 +75,6 @@ public class CohortBacking implements Serializable {
         }
         details = cohorts.details(id);
         moduleCount = progress.moduleCount(id);
-        teams = enrolments.teamNames(id);
     }
 
     private RosterQuery query() {
@@ -104,7 +102,6 @@ public class CohortBacking implements Serializable {
 
     public void moveToTeam() {
         act(() -> enrolments.moveToTeam(selected.enrolmentId(), selected.version(), team), "cohort.teamChanged");
-        teams = enrolments.teamNames(id);
     }
 
     /** Issues one learner's certificate by hand (again gives the same certificate). */
@@ -131,8 +128,7 @@ public class CohortBacking implements Serializable {
 
     /** Team names containing what was typed, for the team field's suggestions. */
     public List<String> completeTeam(String typed) {
-        String wanted = typed == null ? "" : typed.toLowerCase(java.util.Locale.ROOT);
-        return teams.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(wanted)).limit(20).toList();
+        return enrolments.teamNames(id, typed);
     }
 
     public EnrolmentStatus[] getStatuses() {
@@ -153,10 +149,6 @@ public class CohortBacking implements Serializable {
 
     public int getModuleCount() {
         return moduleCount;
-    }
-
-    public List<String> getTeams() {
-        return teams;
     }
 
     public LazyDataModel<RosterRow> getRoster() {
