@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *   <li>{@link LoadData} fills it at the chosen size;</li>
  *   <li>Qadam started again with the heap of production ({@code -Xmx512m}), timed from the process's
  *       start to {@code /status/ready};</li>
- *   <li>the Gatling journeys ({@link QadamJourneys}) in a JVM of their own, then Qadam's resident memory;</li>
+ *   <li>the Gatling journeys ({@link QadamJourneys}) in a JVM of their own: first for {@code load.warmup}
+ *       seconds (90) that are not reported, then for {@code load.seconds} (120) measured; then Qadam's
+ *       resident memory;</li>
  *   <li>the figures, per request, written to {@code target/load/report.md} and printed.</li>
  * </ol>
  * With {@code -Dload.mode=serve} it stops after step 4 and keeps Qadam running for a person to look at,
@@ -102,23 +104,23 @@ public final class LoadRun {
     }
 
     private void measure() throws Exception {
+        int warmUp = Integer.getInteger("load.warmup", 90);
+        if (warmUp > 0) {
+            // the same journeys, not reported: the JIT compiler takes a CPU of its own for minutes after a
+            // start, and the figures are meant for a server that has been running (docs/performance.md)
+            System.out.println("LOAD warming up for " + warmUp + " s (not measured) ...");
+            int warmExit = gatling(base.resolve("gatling-warm-up"), warmUp);
+            if (warmExit != 0) {
+                throw new IllegalStateException("the warm-up had failed requests (Gatling exited with " + warmExit + ")");
+            }
+        }
         Path results = base.resolve("gatling");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                // what Gatling's own launcher opens for it on Java 17
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
-                "-Dqadam.url=" + url, "-Dload.out=" + base,
-                "-Dload.users=" + System.getProperty("load.users", "50"),
-                "-Dload.seconds=" + System.getProperty("load.seconds", "120"),
-                "-Dload.rounds=" + System.getProperty("load.rounds", "10"),
-                "-cp", System.getProperty("java.class.path"),
-                "io.gatling.app.Gatling", "--simulation", QadamJourneys.class.getName(),
-                "--results-folder", results.toAbsolutePath().toString(),
-                "--run-description", "size " + size + ", " + System.getProperty("load.users", "50") + " users",
-                "--launcher", "maven", "--build-tool-version", "3"));
+        long warmUpLines;
+        try (Stream<String> lines = Files.lines(base.resolve("qadam.log"))) {
+            warmUpLines = lines.count();
+        }
         System.out.println("LOAD running the journeys ...");
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        int exit = gatling(results, Integer.getInteger("load.seconds", 120));
         String memory = memory(qadam.pid());
         Files.writeString(base.resolve("memory.txt"), memory + "\n");
         Path stats;
@@ -127,12 +129,31 @@ public final class LoadRun {
                     .orElseThrow(() -> new IllegalStateException("Gatling wrote no results")).resolve("index.html");
         }
         String report = report(stats, Files.readString(base.resolve("startup.txt")).trim(), memory)
-                + profile(base.resolve("qadam.log"));
+                + profile(base.resolve("qadam.log"), warmUpLines);
         Files.writeString(base.resolve("report.md"), report);
         System.out.println(report);
         if (exit != 0) {
             throw new IllegalStateException("the journeys had failed requests (Gatling exited with " + exit + "); see " + results);
         }
+    }
+
+    /** Runs the journeys in a JVM of their own for so many seconds; the exit code is not 0 on any failed request. */
+    private int gatling(Path results, int seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                // what Gatling's own launcher opens for it on Java 17
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+                "-Dqadam.url=" + url, "-Dload.out=" + base,
+                "-Dload.users=" + System.getProperty("load.users", "50"),
+                "-Dload.seconds=" + seconds,
+                "-Dload.rounds=" + System.getProperty("load.rounds", "10"),
+                "-cp", System.getProperty("java.class.path"),
+                "io.gatling.app.Gatling", "--simulation", QadamJourneys.class.getName(),
+                "--results-folder", results.toAbsolutePath().toString(),
+                "--run-description", "size " + size + ", " + System.getProperty("load.users", "50") + " users",
+                "--launcher", "maven", "--build-tool-version", "3"));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     // ------------------------------------------------------------------ the database
@@ -306,10 +327,10 @@ public final class LoadRun {
      * average: SQL statements per request, time in the database, and the rest (rendering and the
      * application), so a slow page shows where its time goes.
      */
-    static String profile(Path serverLog) throws IOException {
+    static String profile(Path serverLog, long skipLines) throws IOException {
         Map<String, double[]> byPage = new java.util.TreeMap<>();
         try (Stream<String> lines = Files.lines(serverLog)) {
-            lines.forEach(line -> {
+            lines.skip(skipLines).forEach(line -> {
                 Matcher m = PROFILE.matcher(line);
                 if (m.find()) {
                     String path = m.group(2).replaceAll("^/verify/[^/]+\\.json$", "/verify/{code}.json")

@@ -350,6 +350,13 @@ class AssignmentIT {
                 .extracting(QueueRow::id).containsExactly(lateWork);
         assertThat(grading.queuePage(new QueueQuery(null, null, null, "late ngo", null, false), 0, 10))
                 .extracting(QueueRow::id).as("by NGO name").containsExactly(lateWork);
+        assertThat(grading.queuePage(new QueueQuery(null, null, null, "LATE TEAM", null, false), 0, 10))
+                .extracting(QueueRow::id).as("by team name").containsExactly(lateWork);
+        QueueQuery lateRegion = new QueueQuery(null, null, fixtures.regionOf(otherNgo), "", null, false);
+        assertThat(grading.queueCount(lateRegion)).as("by region").isEqualTo(1);
+        assertThat(grading.queuePage(lateRegion, 0, 10)).extracting(QueueRow::id).as("by region").containsExactly(lateWork);
+        assertThat(grading.queuePage(new QueueQuery(null, QueueQuery.Filter.SUBMITTED, null, "", SA, true), 0, 10))
+                .extracting(QueueRow::id).as("handed in, one assignment, newest first").containsExactly(lateWork, onTime);
         assertThat(grading.queueCount(new QueueQuery(null, QueueQuery.Filter.RELEASED, null, "", null, false))).isZero();
         assertThatThrownBy(() -> grading.queueCount(new QueueQuery(elsewhere, null, null, "", null, false)))
                 .isInstanceOf(AccessDeniedException.class);

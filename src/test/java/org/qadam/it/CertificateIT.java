@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.qadam.certificate.Certificate;
+import org.qadam.certificate.CertificateStatus;
 import org.qadam.certificate.Certificates;
 import org.qadam.certificate.Certificates.Verification.Outcome;
 import org.qadam.curriculum.Curriculum;
@@ -133,6 +134,16 @@ class CertificateIT {
         assertThat(certificates.registerCount(new Certificates.RegisterQuery("", cohort, null, null))).isEqualTo(3);
         assertThat(certificates.registerPage(new Certificates.RegisterQuery(fresh.code(), null, null, null), 0, 10))
                 .extracting(Certificates.Row::id).containsExactly(fresh.id());
+        assertThat(certificates.registerPage(new Certificates.RegisterQuery("", cohort, null, null), 0, 10))
+                .extracting(Certificates.Row::id).as("newest first").containsExactly(fresh.id(), old.id(), issued.id());
+        assertThat(certificates.registerPage(new Certificates.RegisterQuery("", cohort, null, null), 1, 1))
+                .extracting(Certificates.Row::id).as("a later page").containsExactly(old.id());
+        assertThat(certificates.registerPage(new Certificates.RegisterQuery("RENAMED", cohort, null, null), 0, 10))
+                .extracting(Certificates.Row::id).as("by the holder's e-mail").containsExactly(fresh.id(), old.id());
+        assertThat(certificates.registerCount(new Certificates.RegisterQuery("", cohort, null, CertificateStatus.REVOKED)))
+                .as("by status").isEqualTo(1);
+        assertThat(certificates.registerCount(new Certificates.RegisterQuery("", cohort, fixtures.region(), null)))
+                .as("a region none of them is from").isZero();
     }
 
     @Test

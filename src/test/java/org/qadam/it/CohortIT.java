@@ -251,6 +251,16 @@ class CohortIT {
                 .singleElement().satisfies(r -> assertThat(r.modulesCompleted()).isPositive());
         enrolments.reinstate(active, fixtures.versionOf(active));
         assertThat(fixtures.statusOf(active)).isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(progress.rosterCount(cohort, RosterQuery.any())).as("a declined request is not on the roster").isEqualTo(1);
+        assertThat(progress.rosterPage(cohort, new RosterQuery(null, null, "ACTIVE-", null), 0, 10)).as("by e-mail")
+                .singleElement().satisfies(r -> assertThat(r.enrolmentId()).isEqualTo(active));
+        assertThat(progress.rosterCount(cohort, new RosterQuery(null, null, "declined", null))).isZero();
+        assertThat(progress.rosterCount(cohort, new RosterQuery(region, null, null, null))).as("no learner's NGO is in the cohort's region").isZero();
+
+        fixtures.team(cohort, "Alpha monitors", null);
+        fixtures.team(cohort, "Beta monitors", null);
+        assertThat(enrolments.teamNames(cohort, "ALPHA")).as("team names completed as typed").containsExactly("Alpha monitors");
+        assertThat(enrolments.teamNames(cohort, " ")).containsExactly("Alpha monitors", "Beta monitors");
     }
 
     // ------------------------------------------------------------------ release and completion

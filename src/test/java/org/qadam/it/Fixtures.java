@@ -85,6 +85,11 @@ public class Fixtures {
     }
 
     @Transactional
+    public long regionOf(long organisationId) {
+        return em.find(Organisation.class, organisationId).region().id();
+    }
+
+    @Transactional
     public Account reloaded(long accountId) {
         Account account = em.find(Account.class, accountId);
         em.refresh(account);

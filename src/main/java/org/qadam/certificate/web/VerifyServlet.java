@@ -38,8 +38,8 @@ public class VerifyServlet extends HttpServlet {
         boolean json = path.endsWith(".json") || String.valueOf(request.getHeader("Accept")).contains("application/json");
         String code = path.endsWith(".json") ? path.substring(0, path.length() - 5) : path;
         if (!json) {
-            // the page itself counts the lookup
-            response.sendRedirect(request.getContextPath() + "/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+            // the page itself counts the lookup; shown at this address (the QR code's), without a redirect
+            request.getRequestDispatcher("/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)).forward(request, response);
             return;
         }
         response.setContentType("application/json");
