@@ -109,7 +109,11 @@ public final class LoadRun {
             // the same journeys, not reported: the JIT compiler takes a CPU of its own for minutes after a
             // start, and the figures are meant for a server that has been running (docs/performance.md)
             System.out.println("LOAD warming up for " + warmUp + " s (not measured) ...");
-            int warmExit = gatling(base.resolve("gatling-warm-up"), warmUp);
+            long learners;
+            try (Stream<String> lines = Files.lines(base.resolve("learners.csv"))) {
+                learners = lines.count() - 1;
+            }
+            int warmExit = gatling(base.resolve("gatling-warm-up"), warmUp, "-Dload.learners.from=" + learners / 2);
             if (warmExit != 0) {
                 throw new IllegalStateException("the warm-up had failed requests (Gatling exited with " + warmExit + ")");
             }
@@ -120,7 +124,7 @@ public final class LoadRun {
             warmUpLines = lines.count();
         }
         System.out.println("LOAD running the journeys ...");
-        int exit = gatling(results, Integer.getInteger("load.seconds", 120));
+        int exit = gatling(results, Integer.getInteger("load.seconds", 120), "-Dload.learners.from=0");
         String memory = memory(qadam.pid());
         Files.writeString(base.resolve("memory.txt"), memory + "\n");
         Path stats;
@@ -138,7 +142,7 @@ public final class LoadRun {
     }
 
     /** Runs the journeys in a JVM of their own for so many seconds; the exit code is not 0 on any failed request. */
-    private int gatling(Path results, int seconds) throws IOException, InterruptedException {
+    private int gatling(Path results, int seconds, String learners) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 // what Gatling's own launcher opens for it on Java 17
@@ -147,7 +151,7 @@ public final class LoadRun {
                 "-Dqadam.url=" + url, "-Dload.out=" + base,
                 "-Dload.users=" + System.getProperty("load.users", "50"),
                 "-Dload.seconds=" + seconds,
-                "-Dload.rounds=" + System.getProperty("load.rounds", "10"),
+                "-Dload.rounds=" + System.getProperty("load.rounds", "10"), learners,
                 "-cp", System.getProperty("java.class.path"),
                 "io.gatling.app.Gatling", "--simulation", QadamJourneys.class.getName(),
                 "--results-folder", results.toAbsolutePath().toString(),
