@@ -88,7 +88,16 @@ public class Submissions {
     /** Every assignment of the caller's cohort with its dates and where their (or their team's) work stands. */
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public List<AssignmentRow> mine(long cohortId) {
-        Progress.Standing standing = progress.standing(cohortId);
+        return mine(progress.standing(cohortId));
+    }
+
+    /**
+     * {@link #mine(long)} for a standing already read, as the course page has it. Progress makes a standing
+     * only of the caller's own enrolment ({@code standing}, {@code myCohortPage}), checked there.
+     */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public List<AssignmentRow> mine(Progress.Standing standing) {
+        long cohortId = standing.enrolment().cohort().id();
         PublishedCourse course = standing.course();
         List<String> keys = new ArrayList<>();
         keys.add("E" + standing.enrolment().id());

@@ -202,27 +202,13 @@ public class Progress {
         return cards(List.of(enrolment)).get(0);
     }
 
-    /** The course version of a cohort the caller is enrolled in. */
-    public PublishedCourse courseOfMyCohort(long cohortId) {
-        Enrolment enrolment = myEnrolment(cohortId);
-        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
-            throw new AccessDeniedException("error.accessDenied");
-        }
-        Cohort cohort = enrolment.cohort();
-        return curriculum.version(cohort.course().code(), cohort.courseVersion());
-    }
-
-    /** The lessons the caller has marked done in a cohort: one query. */
-    public Set<String> lessonsDone(long cohortId) {
-        Enrolment enrolment = myEnrolment(cohortId);
-        return new HashSet<>(em.createQuery("select p.lessonId from LessonProgress p where p.enrolmentId = :id", String.class)
-                .setParameter("id", enrolment.id()).getResultList());
-    }
-
     private List<CycleCard> cards(List<Enrolment> enrolments) {
+        return cards(enrolments, new Facts(enrolments));
+    }
+
+    private List<CycleCard> cards(List<Enrolment> enrolments, Facts facts) {
         List<Long> ids = enrolments.stream().map(Enrolment::id).toList();
         List<Long> cohortIds = enrolments.stream().map(e -> e.cohort().id()).distinct().toList();
-        Facts facts = new Facts(enrolments);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<Long, List<ModuleRelease>> releases = releasesOf(cohortIds);
@@ -425,9 +411,36 @@ public class Progress {
         if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
             throw new AccessDeniedException("error.accessDenied");
         }
+        return standing(enrolment, new Facts(List.of(enrolment)));
+    }
+
+    /**
+     * Everything the learner's course page shows of their progress, read once: the card, the course
+     * version, the lessons done and the standing of each assignment (a page that asked for each separately
+     * read the same facts three times).
+     */
+    @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public MyCohortPage myCohortPage(long cohortId) {
+        Enrolment enrolment = myEnrolment(cohortId);
+        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+            throw new AccessDeniedException("error.accessDenied");
+        }
+        Facts facts = new Facts(List.of(enrolment));
+        Standing standing = standing(enrolment, facts);
+        return new MyCohortPage(cards(List.of(enrolment), facts).get(0), standing,
+                Set.copyOf(facts.lessons(enrolment.id())));
+    }
+
+    /** See {@link #myCohortPage(long)}. */
+    public record MyCohortPage(CycleCard card, Standing standing, Set<String> lessonsDone) {
+        public PublishedCourse course() {
+            return standing.course();
+        }
+    }
+
+    private Standing standing(Enrolment enrolment, Facts facts) {
         Cohort cohort = enrolment.cohort();
         PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
-        Facts facts = new Facts(List.of(enrolment));
         List<Progression.ModuleView> modules = Progression.modules(course, cohort.releases(), cohort.startsOn(),
                 LocalDate.now(clock), facts.completedModules(enrolment.id()), facts.lessons(enrolment.id()));
         Map<String, Instant> completedAt = facts.completed.getOrDefault(enrolment.id(), Map.of());

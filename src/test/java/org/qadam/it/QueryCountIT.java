@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.qadam.assignment.Gradebook;
 import org.qadam.assignment.Grading;
 import org.qadam.assignment.QueueQuery;
+import org.qadam.assignment.Submissions;
 import org.qadam.certificate.Certificates;
 import org.qadam.curriculum.Curriculum;
 import org.qadam.curriculum.PublishedCourse.PublishedModule;
@@ -71,6 +72,8 @@ class QueryCountIT {
     @Inject
     Grading grading;
     @Inject
+    Submissions submissions;
+    @Inject
     Gradebook gradebook;
 
     @Test
@@ -89,6 +92,15 @@ class QueryCountIT {
         Counts one = new Counts("1 enrolment");
         one.put("My cycle services", statements(home));
         one.put("GET /index.xhtml", browser.statements("/index.xhtml", "data-cohort=", 1));
+
+        // the course page (MyCohortBacking) reads the learner's facts once for its card, its modules and its
+        // assignments; when each part read them again, the whole page sent 32 statements instead of 17
+        long cohort = progress.myCycle().get(0).cohortId();
+        long coursePage = statements(() -> submissions.mine(progress.myCohortPage(cohort).standing()));
+        long oneFactRead = statements(() -> progress.standing(cohort));
+        LOG.info("SQL statements of the course page's services: " + coursePage + "; of one read of the facts: " + oneFactRead);
+        assertThat(coursePage).as("statements of the course page's services, against %d for one read of the facts", oneFactRead)
+                .isLessThanOrEqualTo(oneFactRead + 4);
 
         StatementCount.Snapshot before = StatementCount.now();
         fixtures.enrolInNewCohorts(learner.id(), COURSE, moduleOfSa(), SA, region, 19);

@@ -35,11 +35,12 @@ public class MyCohortBacking {
         if (id == null) {
             throw new NotFoundException("error.notFound");
         }
-        card = progress.myCohort(id);
-        course = progress.courseOfMyCohort(id);
+        Progress.MyCohortPage page = progress.myCohortPage(id);
+        card = page.card();
+        course = page.course();
+        done = page.lessonsDone();
         attendance = sessions.mine(id);
-        done = progress.lessonsDone(id);
-        assignments = submissions.mine(id);
+        assignments = submissions.mine(page.standing());
     }
 
     public List<org.qadam.assignment.Submissions.AssignmentRow> getAssignments() {
