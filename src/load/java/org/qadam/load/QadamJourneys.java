@@ -110,7 +110,8 @@ public class QadamJourneys extends Simulation {
 
     /**
      * The learners whose assignment is open, from the row {@code load.learners.from} on: a learner hands
-     * their work in once, so the warm-up takes the second half of them and the measured run the first.
+     * their work in once, so the warm-up starts half-way down the list and the measured run at its top
+     * (reaching the warm-up's learners only if it wraps past the middle, which 120 s at this size does not).
      */
     private static List<Map<String, Object>> learners() {
         List<Map<String, Object>> all = csv(FEEDERS + "/learners.csv").readRecords();

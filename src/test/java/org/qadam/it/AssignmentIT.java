@@ -355,6 +355,8 @@ class AssignmentIT {
         QueueQuery lateRegion = new QueueQuery(null, null, fixtures.regionOf(otherNgo), "", null, false);
         assertThat(grading.queueCount(lateRegion)).as("by region").isEqualTo(1);
         assertThat(grading.queuePage(lateRegion, 0, 10)).extracting(QueueRow::id).as("by region").containsExactly(lateWork);
+        assertThat(grading.queuePage(new QueueQuery(null, null, lateRegion.regionId(), "late", null, false), 0, 10))
+                .extracting(QueueRow::id).as("by region and NGO at once").containsExactly(lateWork);
         assertThat(grading.queuePage(new QueueQuery(null, QueueQuery.Filter.SUBMITTED, null, "", SA, true), 0, 10))
                 .extracting(QueueRow::id).as("handed in, one assignment, newest first").containsExactly(lateWork, onTime);
         assertThat(grading.queueCount(new QueueQuery(null, QueueQuery.Filter.RELEASED, null, "", null, false))).isZero();

@@ -144,6 +144,8 @@ class CertificateIT {
                 .as("by status").isEqualTo(1);
         assertThat(certificates.registerCount(new Certificates.RegisterQuery("", cohort, fixtures.region(), null)))
                 .as("a region none of them is from").isZero();
+        assertThat(certificates.registerPage(new Certificates.RegisterQuery("renamed", cohort, fixtures.region(), null), 0, 10))
+                .as("a region and a text at once").isEmpty();
     }
 
     @Test
