@@ -191,13 +191,20 @@ public final class LoadRun {
         int port = FreePort.find();
         url = "http://localhost:" + port + "/";
         Path work = base.resolve("app");
+        // the project's pre-boot commands, and with -Dload.threads a smaller pool of request threads
+        Path preBoot = work.resolve("pre-boot.asadmin");
+        String threads = System.getProperty("load.threads", "");
+        Files.writeString(preBoot, Files.readString(project.resolve("src/main/payara/pre-boot.asadmin"))
+                + (threads.isBlank() ? "" : "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                + Integer.parseInt(threads.trim()) + "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size="
+                + Integer.parseInt(threads.trim()) + "\n"));
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Djava.io.tmpdir=" + work.resolve("data/tmp").toAbsolutePath(),
                 "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("qadam.war").toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
-                "--prebootcommandfile", project.resolve("src/main/payara/pre-boot.asadmin").toAbsolutePath().toString());
+                "--prebootcommandfile", preBoot.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(base.resolve(logName).toFile());
         Map<String, String> env = builder.environment();
