@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import org.qadam.identity.Role;
 import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.NotFoundException;
+import org.qadam.shared.security.Caller;
 
-import java.security.Principal;
 
 /**
  * Who may see and change what in a cohort, checked on the server for every id a request names:
@@ -24,27 +23,24 @@ public class CohortAccess {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     /** The signed-in account's id; an {@link AccessDeniedException} for an anonymous caller. */
     public long me() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new AccessDeniedException("error.accessDenied");
-        }
+        String name = caller.name().orElseThrow(() -> new AccessDeniedException("error.accessDenied"));
         try {
-            return Long.parseLong(principal.getName());
+            return Long.parseLong(name);
         } catch (NumberFormatException notOurs) {
             throw new AccessDeniedException("error.accessDenied");
         }
     }
 
     public boolean isCoordinator() {
-        return security.isCallerInRole(Role.COORDINATOR.name()) || security.isCallerInRole(Role.ADMIN.name());
+        return caller.hasAny(Role.COORDINATOR, Role.ADMIN);
     }
 
     public boolean isTrainerOf(long cohortId) {
-        return security.isCallerInRole(Role.TRAINER.name())
+        return caller.has(Role.TRAINER)
                 && em.createQuery("select count(h) from Cohort h join h.trainers t where h.id = :cohort and t.id = :me", Long.class)
                 .setParameter("cohort", cohortId).setParameter("me", me()).getSingleResult() > 0;
     }

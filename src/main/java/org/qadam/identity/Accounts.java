@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.qadam.organisation.Organisation;
 import org.qadam.shared.AccessDeniedException;
@@ -14,9 +13,9 @@ import org.qadam.shared.ConflictException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.i18n.Language;
 import org.qadam.shared.persistence.Flush;
+import org.qadam.shared.security.Caller;
 import org.qadam.shared.security.RequiresRole;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +37,7 @@ public class Accounts {
     PasswordHasher hasher;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -189,11 +188,7 @@ public class Accounts {
 
     /** The account that is signed in, or an {@link AccessDeniedException} for an anonymous caller. */
     public Account me() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new AccessDeniedException("error.accessDenied");
-        }
-        return findByPrincipal(principal.getName())
+        return findByPrincipal(caller.name().orElseThrow(() -> new AccessDeniedException("error.accessDenied")))
                 .orElseThrow(() -> new AccessDeniedException("error.accessDenied"));
     }
 
@@ -276,8 +271,7 @@ public class Accounts {
     }
 
     private boolean isMe(Account account) {
-        Principal principal = security.getCallerPrincipal();
-        return principal != null && principal.getName().equals(String.valueOf(account.id()));
+        return caller.name().filter(String.valueOf(account.id())::equals).isPresent();
     }
 
     private static Language language(AccountForm form) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.qadam.demo.DemoData;
 
 import java.util.UUID;
@@ -97,7 +98,15 @@ class FoundationBrowserIT {
         assertThat(after.isHttpOnly()).isTrue();
         assertThat(after.getSameSite()).isEqualTo("Lax");
 
-        browser.click(By.cssSelector(".mainmenu a.ui-menuitem-link[id$='signout']"));
+        Object forged = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/sign-out', {method: 'POST', body: new URLSearchParams({token: 'forged'}), redirect: 'manual'})"
+                        + ".then(r => done(r.status));");
+        assertThat(forged).as("a sign-out without the session's token, as another site would post it").isEqualTo(403L);
+        browser.open("profile.xhtml");
+        assertThat(browser.has(PROFILE_MENU)).as("still signed in").isTrue();
+
+        browser.click(By.id("signout"));
         assertThat(browser.driver.getCurrentUrl()).contains("login.xhtml");
         browser.open("profile.xhtml");
         assertThat(browser.driver.getCurrentUrl()).as("signed out: back to the login page").contains("login.xhtml");

@@ -6,7 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +14,14 @@ import org.qadam.identity.Account;
 import org.qadam.identity.Accounts;
 import org.qadam.identity.Role;
 import org.qadam.shared.i18n.Language;
+import org.qadam.shared.security.Caller;
 
 import java.io.Serializable;
-import java.security.Principal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,9 +37,10 @@ public class ActiveUser implements Serializable {
 
     static final String LANGUAGE_COOKIE = "qadam-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    SecurityContext security;
+    Caller caller;
     @Inject
     Accounts accounts;
 
@@ -45,6 +49,7 @@ public class ActiveUser implements Serializable {
     private Language language;
     private String displayName;
     private String loadedFor;
+    private String signOutToken;
 
     @PostConstruct
     void readSettings() {
@@ -70,7 +75,7 @@ public class ActiveUser implements Serializable {
     }
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller.isSignedIn();
     }
 
     public String getDisplayName() {
@@ -79,7 +84,7 @@ public class ActiveUser implements Serializable {
     }
 
     public boolean is(String role) {
-        return security.isCallerInRole(Role.valueOf(role).name());
+        return caller.has(Role.valueOf(role));
     }
 
     public boolean isAdmin() {
@@ -107,16 +112,34 @@ public class ActiveUser implements Serializable {
         rememberInCookie(language);
     }
 
-    /** The language switch: remembered for the account when signed in, in a cookie otherwise. */
-    public String switchTo(String code) {
-        Language chosen = Language.fromCode(code).orElse(Language.EN);
+    /**
+     * The language switch ({@link LanguageSwitch}): remembered for the account when signed in, and in a
+     * cookie for the next visit.
+     */
+    public void switchTo(Language chosen, HttpServletRequest request, HttpServletResponse response) {
         language = chosen;
         if (isSignedIn()) {
             accounts.changeMyLanguage(chosen);
         }
-        rememberInCookie(chosen);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        rememberInCookie(chosen, request, response);
+    }
+
+    /**
+     * A random value of this session that the sign-out form sends back ({@link SignOut}), so that another
+     * site cannot sign a person out by posting to Qadam.
+     */
+    public String getSignOutToken() {
+        if (signOutToken == null) {
+            byte[] random = new byte[24];
+            RANDOM.nextBytes(random);
+            signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        return signOutToken;
+    }
+
+    boolean isSignOutToken(String sent) {
+        return sent != null && signOutToken != null
+                && MessageDigest.isEqual(signOutToken.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     public void languageChanged(Language chosen) {
@@ -129,14 +152,14 @@ public class ActiveUser implements Serializable {
     }
 
     private void loadAccount() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+        String name = caller.name().orElse(null);
+        if (name == null) {
             loadedFor = null;
             displayName = null;
             return;
         }
-        if (!principal.getName().equals(loadedFor)) {
-            accounts.findByPrincipal(principal.getName()).ifPresent(this::signedIn);
+        if (!name.equals(loadedFor)) {
+            accounts.findByPrincipal(name).ifPresent(this::signedIn);
         }
     }
 
@@ -155,12 +178,15 @@ public class ActiveUser implements Serializable {
             return;
         }
         ExternalContext external = faces.getExternalContext();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        rememberInCookie(chosen, (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+    }
+
+    private void rememberInCookie(Language chosen, HttpServletRequest request, HttpServletResponse response) {
         Cookie cookie = new Cookie(LANGUAGE_COOKIE, chosen.code());
-        cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request().isSecure() || secureCookies);
+        cookie.setSecure(request.isSecure() || secureCookies);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

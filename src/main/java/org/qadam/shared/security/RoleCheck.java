@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.security.enterprise.SecurityContext;
 import org.qadam.identity.Role;
 import org.qadam.shared.AccessDeniedException;
 
 import java.io.Serializable;
-import java.util.Arrays;
 
 /** Enforces {@link RequiresRole}. Runs before the transaction interceptor, so a refusal writes nothing. */
 @RequiresRole({})
@@ -19,7 +17,7 @@ import java.util.Arrays;
 public class RoleCheck implements Serializable {
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @AroundInvoke
     Object check(InvocationContext call) throws Exception {
@@ -28,9 +26,7 @@ public class RoleCheck implements Serializable {
             required = call.getMethod().getDeclaringClass().getAnnotation(RequiresRole.class);
         }
         Role[] roles = required == null ? new Role[0] : required.value();
-        boolean allowed = security.getCallerPrincipal() != null
-                && Arrays.stream(roles).anyMatch(role -> security.isCallerInRole(role.name()));
-        if (!allowed) {
+        if (!caller.hasAny(roles)) {
             throw new AccessDeniedException("error.accessDenied");
         }
         return call.proceed();

@@ -33,7 +33,7 @@ import java.util.Set;
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     /** The session attribute with the signed-in caller. */
-    static final String CALLER = "qadam.caller";
+    static final String CALLER = "qadam.signed-in";
     /** The session attribute with the page a signed-out visitor asked for, to return to after sign-in. */
     static final String RETURN_TO = "qadam.return-to";
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -52,12 +52,15 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                request.removeAttribute(Caller.ATTRIBUTE);
                 // as the built-in form mechanisms do: a failure is answered on the login page, not with a 401
                 return context.notifyContainerAboutLogin(result);
             }
             HttpSession session = request.getSession(true);
-            session.setAttribute(CALLER, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            session.setAttribute(CALLER, signedIn);
             AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            request.setAttribute(Caller.ATTRIBUTE, signedIn);
             Object back = session.getAttribute(RETURN_TO);
             if (back instanceof String page) {
                 session.removeAttribute(RETURN_TO);
@@ -69,7 +72,10 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
         if (caller instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+            AuthenticationStatus status = context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+            // the same caller for Qadam's own checks, without asking the container's policy each time (Caller)
+            request.setAttribute(Caller.ATTRIBUTE, signedIn);
+            return status;
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -91,6 +97,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        request.removeAttribute(Caller.ATTRIBUTE);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(CALLER);
