@@ -1,16 +1,30 @@
 package org.qadam.certificate;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qadam.enrolment.EnrolmentStatus;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The certificates of many learners, one transaction each (through {@link CertificateIssuer}): for the
- * cohort's "issue all" and the benchmark. Who may do it is checked by the callers.
+ * The certificates of many learners, one transaction each (through {@link CertificateIssuer}), on
+ * {@code qadam.certificates.issuing-threads} worker threads: for the cohort's "issue all" and the
+ * benchmark. Who may do it is checked by the callers.
  */
 @ApplicationScoped
 public class BulkIssuing {
@@ -21,6 +35,19 @@ public class BulkIssuing {
     CertificateIssuer issuer;
     @Inject
     org.qadam.curriculum.Curriculum curriculum;
+    @Resource
+    ManagedThreadFactory threadFactory;
+    /** How many worker threads issue certificates, and so the most one bulk run uses. */
+    @Inject
+    @ConfigProperty(name = "qadam.certificates.issuing-threads", defaultValue = "2")
+    int threads;
+
+    /** Below this many enrolments per thread, another thread is not worth starting. */
+    private static final int ENROLMENTS_PER_THREAD = 20;
+    private static final Logger LOG = Logger.getLogger(BulkIssuing.class.getName());
+
+    private final BlockingQueue<Run> work = new LinkedBlockingQueue<>();
+    private final List<Thread> workers = new ArrayList<>();
 
     /** The completed learners of a cohort without a valid certificate: the certificates proposed. */
     public List<Long> pending(long cohortId) {
@@ -36,23 +63,103 @@ public class BulkIssuing {
     }
 
     /**
-     * Issues each one in a transaction of its own, one after the other; one failure is counted and the rest
-     * go on. Returns how many were made now (those another run made first are counted as done, not made).
+     * Issues each one in a transaction of its own and waits until all are done; one failure is counted and
+     * the rest go on. Returns how many were made now (those another run made first are counted as done, not
+     * made).
      */
     public int issueEach(List<Long> enrolments, long by, Runnable onDone, Runnable onFailed) {
-        int made = 0;
-        for (long enrolmentId : enrolments) {
+        return start(enrolments, by, onDone, onFailed).join();
+    }
+
+    /**
+     * Starts issuing on the workers and returns at once; the result completes with how many were made.
+     *
+     * <p>The workers are {@code qadam.certificates.issuing-threads} threads of Qadam's own, from the server's
+     * thread factory, which take each run's learners from one queue: a certificate is CPU (the PDF) and
+     * waiting (the disk, the database), so more threads finish a large cohort sooner (the figures are in
+     * docs/performance.md); a run gets one thread per 20 learners, up to that number. Why
+     * threads of its own and not tasks handed to the server's executor from the request: Payara gives
+     * such a task a shallow copy of the submitting invocation, whose non-transactional entity managers
+     * the task closes when it ends, while the request may still be using them to render its page.
+     */
+    public CompletableFuture<Integer> start(List<Long> enrolments, long by, Runnable onDone, Runnable onFailed) {
+        int shares = Math.max(1, Math.min(threads, enrolments.size() / ENROLMENTS_PER_THREAD + 1));
+        Run run = new Run(new ConcurrentLinkedQueue<>(enrolments), by, onDone, onFailed, shares);
+        startWorkers();
+        for (int i = 0; i < shares; i++) {
+            work.add(run);
+        }
+        return run.result;
+    }
+
+    private synchronized void startWorkers() {
+        while (workers.size() < Math.max(1, threads)) {
+            Thread worker = threadFactory.newThread(this::work);
+            worker.setName("qadam-certificates-" + (workers.size() + 1));
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    private void work() {
+        while (!Thread.currentThread().isInterrupted()) {
+            Run run;
+            try {
+                run = work.take();
+            } catch (InterruptedException stopping) {
+                return;
+            }
+            run.drain();
+        }
+    }
+
+    @PreDestroy
+    synchronized void stopWorkers() {
+        workers.forEach(Thread::interrupt);
+        workers.clear();
+    }
+
+    /** One bulk run: its learners, taken by as many workers as it has shares. */
+    private final class Run {
+        final Queue<Long> enrolments;
+        final long by;
+        final Runnable onDone;
+        final Runnable onFailed;
+        final AtomicInteger sharesLeft;
+        final AtomicInteger made = new AtomicInteger();
+        final CompletableFuture<Integer> result = new CompletableFuture<>();
+
+        Run(Queue<Long> enrolments, long by, Runnable onDone, Runnable onFailed, int shares) {
+            this.enrolments = enrolments;
+            this.by = by;
+            this.onDone = onDone;
+            this.onFailed = onFailed;
+            this.sharesLeft = new AtomicInteger(shares);
+        }
+
+        void drain() {
+            try {
+                for (Long enrolmentId = enrolments.poll(); enrolmentId != null; enrolmentId = enrolments.poll()) {
+                    issueOne(enrolmentId);
+                }
+            } finally {
+                if (sharesLeft.decrementAndGet() == 0) {
+                    result.complete(made.get());
+                }
+            }
+        }
+
+        private void issueOne(long enrolmentId) {
             try {
                 if (issuer.issueAlone(enrolmentId, by).fresh()) {
-                    made++;
+                    made.incrementAndGet();
                 }
                 onDone.run();
             } catch (RuntimeException failed) {
                 onFailed.run();
-                java.util.logging.Logger.getLogger(BulkIssuing.class.getName())
-                        .log(java.util.logging.Level.WARNING, "could not issue the certificate of enrolment " + enrolmentId, failed);
+                LOG.log(Level.WARNING, "could not issue the certificate of enrolment " + enrolmentId, failed);
             }
         }
-        return made;
     }
 }

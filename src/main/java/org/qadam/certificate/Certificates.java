@@ -1,7 +1,5 @@
 package org.qadam.certificate;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -65,8 +63,6 @@ public class Certificates {
     FileStore files;
     @Inject
     Clock clock;
-    @Resource
-    ManagedExecutorService executor;
 
     private final Map<String, BulkRun> runs = new ConcurrentHashMap<>();
 
@@ -131,13 +127,9 @@ public class Certificates {
         String id = UUID.randomUUID().toString();
         BulkRun run = new BulkRun(enrolments.size());
         runs.put(id, run);
-        executor.submit(() -> {
-            try {
-                issueEach(enrolments, by, run);
-            } finally {
-                run.finished = true;
-            }
-        });
+        // on BulkIssuing's worker threads, not in a task of this request's (see BulkIssuing.start)
+        bulk.start(enrolments, by, run.done::incrementAndGet, run.failed::incrementAndGet)
+                .whenComplete((made, failure) -> run.finished = true);
         return id;
     }
 
@@ -145,9 +137,6 @@ public class Certificates {
         return bulk.pending(cohortId);
     }
 
-    private int issueEach(List<Long> enrolments, long by, BulkRun run) {
-        return bulk.issueEach(enrolments, by, run.done::incrementAndGet, run.failed::incrementAndGet);
-    }
 
     public BulkProgress progress(String runId) {
         BulkRun run = runId == null ? null : runs.get(runId);

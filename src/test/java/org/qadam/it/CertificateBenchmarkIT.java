@@ -90,12 +90,14 @@ class CertificateBenchmarkIT {
             assertThat(page.body()).contains("verification-VALID");
         }
         Collections.sort(pages);
+        int threads = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("qadam.certificates.issuing-threads", Integer.class).orElse(2);
         String figures = String.format(java.util.Locale.ROOT,
                 "%nBENCHMARK certificates: %d issued in %.1f s = %.0f certificates/s (%.1f ms each; PDF, file store, database;"
-                        + " one transaction each)%nBENCHMARK verification page: median %.1f ms, p95 %.1f ms, first %.1f ms (25 requests)"
+                        + " one transaction each, on %d threads)%nBENCHMARK verification page: median %.1f ms, p95 %.1f ms, first %.1f ms (25 requests)"
                         + "%nBENCHMARK first run after start (cold): %d certificates in %.1f s = %.0f certificates/s"
                         + "%nBENCHMARK setup of %d completed learners: %.1f s%n",
-                made, seconds, made / seconds, seconds * 1000 / made, pages.get(12), pages.get(23), pages.get(0),
+                made, seconds, made / seconds, seconds * 1000 / made, threads, pages.get(12), pages.get(23), pages.get(0),
                 WARM_UP, cold, WARM_UP / cold, PEOPLE, setup);
         LOG.info(figures);
         System.out.println(figures);
