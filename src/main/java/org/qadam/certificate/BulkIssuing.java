@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -74,32 +75,48 @@ public class BulkIssuing {
     /**
      * Starts issuing on the workers and returns at once; the result completes with how many were made.
      *
-     * <p>The workers are {@code qadam.certificates.issuing-threads} threads of Qadam's own, from the server's
-     * thread factory, which take each run's learners from one queue: a certificate is CPU (the PDF) and
-     * waiting (the disk, the database), so more threads finish a large cohort sooner (the figures are in
-     * docs/performance.md); a run gets one thread per 20 learners, up to that number. Why
+     * <p>The workers are {@code qadam.certificates.issuing-threads} threads of Qadam's own (at least one),
+     * from the server's thread factory, which take each run's learners from one queue: a certificate is CPU
+     * (the PDF) and waiting (the disk, the database), so more threads finish a large cohort sooner (the
+     * figures are in docs/performance.md); a run of n learners gets n / 20 + 1 of them, up to that number. Why
      * threads of its own and not tasks handed to the server's executor from the request: Payara gives
      * such a task a shallow copy of the submitting invocation, whose non-transactional entity managers
      * the task closes when it ends, while the request may still be using them to render its page.
      */
     public CompletableFuture<Integer> start(List<Long> enrolments, long by, Runnable onDone, Runnable onFailed) {
-        int shares = Math.max(1, Math.min(threads, enrolments.size() / ENROLMENTS_PER_THREAD + 1));
-        Run run = new Run(new ConcurrentLinkedQueue<>(enrolments), by, onDone, onFailed, shares);
-        startWorkers();
-        for (int i = 0; i < shares; i++) {
-            work.add(run);
+        Run run = new Run(new ConcurrentLinkedQueue<>(enrolments), by, onDone, onFailed);
+        if (enrolments.isEmpty()) {
+            run.result.complete(0);
+            return run.result;
+        }
+        int shares = Math.min(workerCount(), enrolments.size() / ENROLMENTS_PER_THREAD + 1);
+        synchronized (this) {
+            startWorkers();
+            // a run's shares one after the other, so that two runs started at once do not wait for each other's
+            for (int i = 0; i < shares; i++) {
+                work.add(run);
+            }
         }
         return run.result;
     }
 
-    private synchronized void startWorkers() {
-        while (workers.size() < Math.max(1, threads)) {
+    /**
+     * Starts the workers, or those that have ended, once: at deployment ({@link BulkIssuingStartup}), so that
+     * they run with the application's context and no person's, and again should one have died.
+     */
+    public synchronized void startWorkers() {
+        workers.removeIf(worker -> !worker.isAlive());
+        while (workers.size() < workerCount()) {
             Thread worker = threadFactory.newThread(this::work);
             worker.setName("qadam-certificates-" + (workers.size() + 1));
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
         }
+    }
+
+    private int workerCount() {
+        return Math.max(1, threads);
     }
 
     private void work() {
@@ -110,7 +127,12 @@ public class BulkIssuing {
             } catch (InterruptedException stopping) {
                 return;
             }
-            run.drain();
+            try {
+                run.drain();
+            } catch (Throwable unexpected) {
+                // keep the worker for the next runs; the run itself is completed by drain
+                LOG.log(Level.SEVERE, "a certificate worker failed", unexpected);
+            }
         }
     }
 
@@ -118,6 +140,9 @@ public class BulkIssuing {
     synchronized void stopWorkers() {
         workers.forEach(Thread::interrupt);
         workers.clear();
+        for (Run waiting = work.poll(); waiting != null; waiting = work.poll()) {
+            waiting.result.completeExceptionally(new CancellationException("Qadam is stopping"));
+        }
     }
 
     /** One bulk run: its learners, taken by as many workers as it has shares. */
@@ -126,26 +151,27 @@ public class BulkIssuing {
         final long by;
         final Runnable onDone;
         final Runnable onFailed;
-        final AtomicInteger sharesLeft;
+        /** learners not yet dealt with: the run is complete when the last one is, whichever worker had it */
+        final AtomicInteger left;
         final AtomicInteger made = new AtomicInteger();
         final CompletableFuture<Integer> result = new CompletableFuture<>();
 
-        Run(Queue<Long> enrolments, long by, Runnable onDone, Runnable onFailed, int shares) {
+        Run(Queue<Long> enrolments, long by, Runnable onDone, Runnable onFailed) {
             this.enrolments = enrolments;
             this.by = by;
             this.onDone = onDone;
             this.onFailed = onFailed;
-            this.sharesLeft = new AtomicInteger(shares);
+            this.left = new AtomicInteger(enrolments.size());
         }
 
         void drain() {
-            try {
-                for (Long enrolmentId = enrolments.poll(); enrolmentId != null; enrolmentId = enrolments.poll()) {
+            for (Long enrolmentId = enrolments.poll(); enrolmentId != null; enrolmentId = enrolments.poll()) {
+                try {
                     issueOne(enrolmentId);
-                }
-            } finally {
-                if (sharesLeft.decrementAndGet() == 0) {
-                    result.complete(made.get());
+                } finally {
+                    if (left.decrementAndGet() == 0) {
+                        result.complete(made.get());
+                    }
                 }
             }
         }

@@ -79,7 +79,7 @@ class CertificateIT {
         String course = tinyCourse("on-approval", "has completed the first version");
         long cohort = fixtures.cohort(course, today().minusMonths(6), today().minusDays(1), fixtures.region(), null, false);
         List<Long> enrolments = new ArrayList<>();
-        // enough learners for each run to issue on a second thread too (BulkIssuing): four threads, one queue each pair
+        // enough learners for each run to take both workers of BulkIssuing (45 / 20 + 1 threads, up to 2)
         int people = 45;
         for (int i = 0; i < people; i++) {
             long e = fixtures.enrol(cohort, fixtures.person(Fixtures.uniqueEmail("bulk"), Role.LEARNER).id());

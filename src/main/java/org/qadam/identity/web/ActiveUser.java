@@ -56,6 +56,10 @@ public class ActiveUser implements Serializable {
         // read here, not injected: a session-scoped bean may only hold passivation-capable dependencies
         secureCookies = "true".equalsIgnoreCase(ConfigProvider.getConfig()
                 .getOptionalValue("qadam.cookies.secure", String.class).orElse("auto"));
+        // made once with the session, so that two pages rendered at once carry the same one
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public Locale getLocale() {
@@ -129,11 +133,6 @@ public class ActiveUser implements Serializable {
      * site cannot sign a person out by posting to Qadam.
      */
     public String getSignOutToken() {
-        if (signOutToken == null) {
-            byte[] random = new byte[24];
-            RANDOM.nextBytes(random);
-            signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        }
         return signOutToken;
     }
 

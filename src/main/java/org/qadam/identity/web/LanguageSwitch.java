@@ -39,8 +39,15 @@ public class LanguageSwitch extends HttpServlet {
     static String safeReturn(String contextPath, String back) {
         String home = contextPath + "/index.xhtml";
         if (back == null || back.length() > 2000 || !back.startsWith(contextPath + "/") || back.startsWith("//")
-                || back.chars().anyMatch(c -> c < 0x21 || c == '\\' || c == 0x7f)) {
+                || back.chars().anyMatch(c -> c < 0x21 || c > 0x7e || c == '\\')) {
             return home;
+        }
+        // no "." or ".." segment in the path: "/qadam/../other" is not a page of Qadam
+        int query = back.indexOf('?');
+        for (String segment : (query < 0 ? back : back.substring(0, query)).split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return home;
+            }
         }
         return back;
     }

@@ -87,32 +87,22 @@ public class MainMenu {
     private String here(FacesContext faces) {
         if (here == null) {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            if ("POST".equals(request.getMethod()) && faces.getViewRoot() != null) {
+            String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String forwarded = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            if (failed != null) {
+                here = failed; // an error page: the address that failed, shown again in the other language
+            } else if ("POST".equals(request.getMethod()) && faces.getViewRoot() != null) {
                 here = faces.getApplication().getViewHandler()
                         .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+            } else if (forwarded != null) {
+                String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+                here = query == null ? forwarded : forwarded + "?" + query;
             } else {
-                String uri = firstOf(request, RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI);
-                String query;
-                if (uri == null) {
-                    uri = request.getRequestURI();
-                    query = request.getQueryString();
-                } else {
-                    query = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null ? null
-                            : (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-                }
-                here = query == null ? uri : uri + "?" + query;
+                String query = request.getQueryString();
+                here = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
             }
         }
         return here;
-    }
-
-    private static String firstOf(HttpServletRequest request, String... attributes) {
-        for (String attribute : attributes) {
-            if (request.getAttribute(attribute) instanceof String value) {
-                return value;
-            }
-        }
-        return null;
     }
 
     private static String viewId() {

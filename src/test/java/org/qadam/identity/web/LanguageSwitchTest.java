@@ -21,12 +21,17 @@ class LanguageSwitchTest {
         assertThat(LanguageSwitch.safeReturn("", "/\\evil.example")).isEqualTo("/index.xhtml");
         assertThat(LanguageSwitch.safeReturn("", "evil.example")).isEqualTo("/index.xhtml");
         assertThat(LanguageSwitch.safeReturn("/qadam", "/other-app/page")).isEqualTo("/qadam/index.xhtml");
+        assertThat(LanguageSwitch.safeReturn("/qadam", "/qadam/../other-app/page")).isEqualTo("/qadam/index.xhtml");
+        assertThat(LanguageSwitch.safeReturn("", "/./index.xhtml")).isEqualTo("/index.xhtml");
+        assertThat(LanguageSwitch.safeReturn("", "/lesson.xhtml?lesson=a/../b")).as("dots in the query are data")
+                .isEqualTo("/lesson.xhtml?lesson=a/../b");
     }
 
     @Test
     void refusesWhatCouldSplitTheRedirectOrIsMissing() {
         assertThat(LanguageSwitch.safeReturn("", "/index.xhtml\r\nSet-Cookie: x=y")).isEqualTo("/index.xhtml");
         assertThat(LanguageSwitch.safeReturn("", "/a b")).isEqualTo("/index.xhtml");
+        assertThat(LanguageSwitch.safeReturn("", "/Ä")).as("not percent-encoded").isEqualTo("/index.xhtml");
         assertThat(LanguageSwitch.safeReturn("", null)).isEqualTo("/index.xhtml");
         assertThat(LanguageSwitch.safeReturn("", "/" + "a".repeat(3000))).isEqualTo("/index.xhtml");
     }
