@@ -47,7 +47,7 @@ public class BulkIssuing {
     private static final int ENROLMENTS_PER_THREAD = 20;
     private static final Logger LOG = Logger.getLogger(BulkIssuing.class.getName());
 
-    private final BlockingQueue<Run> work = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Run> queued = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
 
     /** The completed learners of a cohort without a valid certificate: the certificates proposed. */
@@ -94,7 +94,7 @@ public class BulkIssuing {
             startWorkers();
             // a run's shares one after the other, so that two runs started at once do not wait for each other's
             for (int i = 0; i < shares; i++) {
-                work.add(run);
+                queued.add(run);
             }
         }
         return run.result;
@@ -123,7 +123,7 @@ public class BulkIssuing {
         while (!Thread.currentThread().isInterrupted()) {
             Run run;
             try {
-                run = work.take();
+                run = queued.take();
             } catch (InterruptedException stopping) {
                 return;
             }
@@ -140,7 +140,7 @@ public class BulkIssuing {
     synchronized void stopWorkers() {
         workers.forEach(Thread::interrupt);
         workers.clear();
-        for (Run waiting = work.poll(); waiting != null; waiting = work.poll()) {
+        for (Run waiting = queued.poll(); waiting != null; waiting = queued.poll()) {
             waiting.result.completeExceptionally(new CancellationException("Qadam is stopping"));
         }
     }
