@@ -137,8 +137,7 @@ public class ActiveUser implements Serializable {
     }
 
     boolean isSignOutToken(String sent) {
-        return sent != null && signOutToken != null
-                && MessageDigest.isEqual(signOutToken.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
+        return sent != null && MessageDigest.isEqual(signOutToken.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     public void languageChanged(Language chosen) {

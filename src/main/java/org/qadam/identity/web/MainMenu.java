@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.qadam.identity.Role;
 import org.qadam.shared.i18n.Language;
-import org.qadam.shared.security.Caller;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +29,13 @@ public class MainMenu {
     public record Entry(String id, String viewId, String label, String icon, boolean current) {
     }
 
-    private record Item(String id, String viewId, String label, String icon, Predicate<Caller> shownTo) {
+    /** An entry, and who sees it: the role rules are ActiveUser's, as the pages use them. */
+    private record Item(String id, String viewId, String label, String icon, Predicate<ActiveUser> shownTo) {
     }
 
-    private static final Predicate<Caller> EVERYONE = caller -> true;
-    private static final Predicate<Caller> STAFF = caller -> caller.hasAny(Role.TRAINER, Role.COORDINATOR, Role.ADMIN);
-    private static final Predicate<Caller> MANAGERS = caller -> caller.hasAny(Role.COORDINATOR, Role.ADMIN);
+    private static final Predicate<ActiveUser> EVERYONE = user -> true;
+    private static final Predicate<ActiveUser> STAFF = ActiveUser::isStaff;
+    private static final Predicate<ActiveUser> MANAGERS = ActiveUser::isManagingOrganisations;
 
     private static final List<Item> ITEMS = List.of(
             new Item("home", "/index.xhtml", "nav.home", "pi-home", EVERYONE),
@@ -44,7 +43,7 @@ public class MainMenu {
             new Item("join", "/join.xhtml", "nav.join", "pi-user-plus", STAFF.negate()),
             new Item("cohorts", "/cohorts.xhtml", "nav.cohorts", "pi-calendar", STAFF),
             new Item("grading", "/grading.xhtml", "nav.grading", "pi-check-square", STAFF),
-            new Item("accounts", "/admin/accounts.xhtml", "nav.accounts", "pi-users", caller -> caller.has(Role.ADMIN)),
+            new Item("accounts", "/admin/accounts.xhtml", "nav.accounts", "pi-users", ActiveUser::isAdmin),
             new Item("regions", "/coordinator/regions.xhtml", "nav.regions", "pi-map", MANAGERS),
             new Item("importCourses", "/coordinator/courses.xhtml", "nav.importCourses", "pi-upload", MANAGERS),
             new Item("certificates", "/coordinator/certificates.xhtml", "nav.certificates", "pi-verified", MANAGERS),
@@ -52,7 +51,7 @@ public class MainMenu {
             new Item("profile", "/profile.xhtml", "nav.profile", "pi-user", EVERYONE));
 
     @Inject
-    Caller caller;
+    ActiveUser user;
 
     private List<Entry> entries;
     private String here;
@@ -60,11 +59,11 @@ public class MainMenu {
     /** The entries this person may use, the page being shown marked as current; none for a visitor. */
     public List<Entry> getEntries() {
         if (entries == null) {
-            if (!caller.isSignedIn()) {
+            if (!user.isSignedIn()) {
                 entries = List.of();
             } else {
                 String viewId = viewId();
-                entries = ITEMS.stream().filter(item -> item.shownTo().test(caller))
+                entries = ITEMS.stream().filter(item -> item.shownTo().test(user))
                         .map(item -> new Entry(item.id(), item.viewId(), item.label(), item.icon(), item.viewId().equals(viewId)))
                         .toList();
             }
