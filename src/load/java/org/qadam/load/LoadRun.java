@@ -149,10 +149,12 @@ public final class LoadRun {
                 "-Dload.users=" + System.getProperty("load.users", "50"),
                 "-Dload.seconds=" + seconds,
                 "-Dload.rounds=" + System.getProperty("load.rounds", "10"), learners,
+                "-Dload.journey=" + System.getProperty("load.journey", "all"),
                 "-cp", System.getProperty("java.class.path"),
                 "io.gatling.app.Gatling", "--simulation", QadamJourneys.class.getName(),
                 "--results-folder", results.toAbsolutePath().toString(),
-                "--run-description", "size " + size + ", " + System.getProperty("load.users", "50") + " users",
+                "--run-description", "size " + size + ", " + System.getProperty("load.users", "50") + " users, journeys: "
+                        + System.getProperty("load.journey", "all"),
                 "--launcher", "maven", "--build-tool-version", "3"));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
@@ -195,13 +197,18 @@ public final class LoadRun {
                 + (threads.isBlank() ? "" : "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
                 + Integer.parseInt(threads.trim()) + "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size="
                 + Integer.parseInt(threads.trim()) + "\n"));
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-Djava.io.tmpdir=" + work.resolve("data/tmp").toAbsolutePath(),
-                "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
+                "-Djava.io.tmpdir=" + work.resolve("data/tmp").toAbsolutePath()));
+        // -Dload.jvm-options: more options for Qadam's JVM, such as a flight recording for a profile
+        String jvmOptions = System.getProperty("load.jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("qadam.war").toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
-                "--prebootcommandfile", preBoot.toAbsolutePath().toString());
+                "--prebootcommandfile", preBoot.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(base.resolve(logName).toFile());
         Map<String, String> env = builder.environment();

@@ -18,6 +18,7 @@ import java.util.Map;
 import static io.gatling.javaapi.core.CoreDsl.RawFileBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -48,6 +49,8 @@ public class QadamJourneys extends Simulation {
     private static final int USERS = Integer.getInteger("load.users", 50);
     private static final int SECONDS = Integer.getInteger("load.seconds", 120);
     private static final int ROUNDS = Integer.getInteger("load.rounds", 10);
+    /** {@code all} (the four journeys, in the shares below) or {@code home} (every user a learner on My cycle) */
+    private static final String JOURNEY = System.getProperty("load.journey", "all");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     private final HttpProtocolBuilder protocol = http
@@ -222,18 +225,36 @@ public class QadamJourneys extends Simulation {
                                     .header("Accept", "application/json")
                                     .check(status().is(200), substring("\"status\"")))));
 
+    // ------------------------------------------------------------------ the learner's home alone
+
+    /**
+     * The aim "the learner home above 200 requests a second" measured on its own: every virtual user a
+     * learner who signs in once and then asks for My cycle again and again, with no pause, to the end.
+     */
+    private final ScenarioBuilder home = scenario("Learner home")
+            .feed(listFeeder(learners()).circular())
+            .exec(signIn())
+            .exec(during(Duration.ofSeconds(SECONDS + 10)).on(page("learner: my cycle", "/index.xhtml", "id=\"myCycle\"")));
+
     {
         Duration ramp = Duration.ofSeconds(10);
         Duration hold = Duration.ofSeconds(SECONDS);
         List<PopulationBuilder> populations = new ArrayList<>();
-        int learners = Math.max(1, USERS * 50 / 100);
-        int trainers = Math.max(1, USERS * 20 / 100);
-        int coordinators = Math.max(1, USERS * 10 / 100);
-        int visitors = Math.max(1, USERS - learners - trainers - coordinators);
-        populations.add(learner.injectClosed(rampConcurrentUsers(0).to(learners).during(ramp), constantConcurrentUsers(learners).during(hold)));
-        populations.add(trainer.injectClosed(rampConcurrentUsers(0).to(trainers).during(ramp), constantConcurrentUsers(trainers).during(hold)));
-        populations.add(coordinator.injectClosed(rampConcurrentUsers(0).to(coordinators).during(ramp), constantConcurrentUsers(coordinators).during(hold)));
-        populations.add(visitor.injectClosed(rampConcurrentUsers(0).to(visitors).during(ramp), constantConcurrentUsers(visitors).during(hold)));
+        switch (JOURNEY) {
+            case "home" -> populations.add(home.injectClosed(rampConcurrentUsers(0).to(USERS).during(ramp),
+                    constantConcurrentUsers(USERS).during(hold)));
+            case "all" -> {
+                int learners = Math.max(1, USERS * 50 / 100);
+                int trainers = Math.max(1, USERS * 20 / 100);
+                int coordinators = Math.max(1, USERS * 10 / 100);
+                int visitors = Math.max(1, USERS - learners - trainers - coordinators);
+                populations.add(learner.injectClosed(rampConcurrentUsers(0).to(learners).during(ramp), constantConcurrentUsers(learners).during(hold)));
+                populations.add(trainer.injectClosed(rampConcurrentUsers(0).to(trainers).during(ramp), constantConcurrentUsers(trainers).during(hold)));
+                populations.add(coordinator.injectClosed(rampConcurrentUsers(0).to(coordinators).during(ramp), constantConcurrentUsers(coordinators).during(hold)));
+                populations.add(visitor.injectClosed(rampConcurrentUsers(0).to(visitors).during(ramp), constantConcurrentUsers(visitors).during(hold)));
+            }
+            default -> throw new IllegalArgumentException("load.journey is all or home, not " + JOURNEY);
+        }
         setUp(populations).protocols(protocol).assertions(global().failedRequests().count().is(0L));
     }
 }
