@@ -13,10 +13,12 @@ public enum Language {
 
     private final String code;
     private final String nativeName;
+    private final Locale locale;
 
     Language(String code, String nativeName) {
         this.code = code;
         this.nativeName = nativeName;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     public String code() {
@@ -28,8 +30,9 @@ public enum Language {
         return nativeName;
     }
 
+    /** Made once: pages ask for the reader's locale many times per request. */
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     public static Optional<Language> fromCode(String code) {
