@@ -579,6 +579,27 @@ public class Progress {
         List<Long> ids = where.bind(em.createQuery("select e.id" + ROSTER_FROM + where.where()
                         + " order by r.code, o.name, a.displayName, e.id", Long.class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        return rosterRows(cohort, ids);
+    }
+
+    /**
+     * One learner of the roster, for an action on their row: refused (404) for an enrolment that is not on
+     * this cohort's roster, whatever id the browser sent.
+     */
+    @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+    public RosterRow rosterRow(long cohortId, long enrolmentId) {
+        Cohort cohort = access.asStaff(cohortId);
+        Conditions where = rosterConditions(cohort, new RosterQuery(null, null, null, null)).and("e.id = :enrolment", "enrolment", enrolmentId);
+        List<Long> ids = where.bind(em.createQuery("select e.id from Enrolment e" + where.where(), Long.class)).getResultList();
+        List<RosterRow> rows = rosterRows(cohort, ids);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("error.notFound");
+        }
+        return rows.get(0);
+    }
+
+    /** The roster's rows of these enrolments, in this order, in a fixed number of queries. */
+    private List<RosterRow> rosterRows(Cohort cohort, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -73,6 +73,21 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types into a PrimeFaces autoComplete and waits until its suggestions have come, as a person reads them
+     * before going on: the query starts after the field's delay (300 ms), and a click sent before it would
+     * have its answer come after the click's.
+     */
+    void typeInAutoComplete(String id, String text) {
+        type(id, text);
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        settled();
+    }
+
     /** Clicks and waits for the next page (a full submit) or the ajax update to finish. */
     void click(By target) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));

@@ -165,12 +165,31 @@ class CohortBrowserIT {
         browser.screenshot("enrol-requests-coordinator-ru");
         browser.driver.get(cohortUrl);
         WebElement madina = browser.driver.findElement(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"));
-        browser.click(madina.findElement(By.cssSelector("button[id$=':withdraw']")).getAttribute("id"));
+        // a row's actions are plain buttons that name the enrolment; the server reads the row again for it
+        browser.click(madina.findElement(By.cssSelector("button[data-roster-action='team']")));
+        assertThat(browser.text(By.id("teamForm"))).as("the team dialog names the learner").contains("Madina");
+        browser.typeInAutoComplete("teamForm:team_input", "Samarqand monitorlari");
+        browser.click("teamForm:confirmTeam");
+        assertThat(browser.text(By.id("messages"))).contains("Madina");
+        assertThat(browser.text(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))).contains("Samarqand monitorlari");
+        madina = browser.driver.findElement(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"));
+        browser.click(madina.findElement(By.cssSelector("button[data-roster-action='withdraw']")));
         browser.type("withdrawForm:reason", "Перешла в другую организацию");
         browser.click("withdrawForm:confirmWithdraw");
         browser.driver.get(cohortUrl);
         assertThat(browser.text(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))).contains("Перешла в другую организацию");
         browser.screenshot("roster-withdrawn-coordinator-ru");
+        // reinstated from the same row; and her certificate issued by hand, after the coordinator says yes in the dialog
+        browser.click(browser.driver.findElement(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))
+                .findElement(By.cssSelector("button[data-roster-action='reinstate']")));
+        assertThat(browser.text(By.id("messages"))).contains("Madina");
+        browser.click(browser.driver.findElement(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))
+                .findElement(By.cssSelector("button[data-roster-action='issue']")));
+        assertThat(browser.text(By.id("issueForm"))).contains("Madina");
+        browser.click("issueForm:confirmIssue");
+        assertThat(browser.text(By.id("messages"))).contains("Madina Ergasheva");
+        assertThat(browser.has(By.xpath("//tr[.//span[text()='learner2@qadam.example']]//button[@data-roster-action='withdraw']")))
+                .as("active again").isTrue();
     }
 
     /** Types a date into a date picker's text field as a person would, and leaves the field. */

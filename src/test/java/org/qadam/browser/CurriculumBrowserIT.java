@@ -5,11 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.qadam.demo.DemoData;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,14 @@ class CurriculumBrowserIT {
         browser.click(By.cssSelector(".mainmenu a[href='/index.xhtml']"));
         browser.click(By.cssSelector("section.cycle h3 a"));
         browser.screenshot("my-cohort-learner-en");
+        // the course's assignments, each open one linked to its page in this cohort, with its due day or when it is due
+        List<WebElement> assignments = browser.driver.findElements(By.cssSelector("table#assignments tbody tr"));
+        assertThat(assignments).as("the course's assignments").hasSizeGreaterThan(1);
+        List<WebElement> open = browser.driver.findElements(By.cssSelector("table#assignments a.open"));
+        assertThat(open).as("the open modules' assignments").isNotEmpty().hasSizeLessThan(assignments.size());
+        assertThat(open.get(0).getAttribute("href")).contains("/assignment.xhtml?cohort=").contains("&assignment=");
+        assertThat(assignments.get(assignments.size() - 1).getText()).as("a closed module's assignment")
+                .contains("When the module opens", "Module not open yet");
         browser.click(By.cssSelector("a[href*='lesson=the-convention']"));
         assertThat(browser.driver.getCurrentUrl()).contains("cohort=");
         assertThat(browser.text(By.cssSelector("article.lesson h1"))).isEqualTo(firstHeading("en"));

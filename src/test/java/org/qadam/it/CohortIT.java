@@ -35,6 +35,7 @@ import org.qadam.progress.RosterQuery;
 import org.qadam.shared.AccessDeniedException;
 import org.qadam.shared.ConflictException;
 import org.qadam.shared.InvalidInputException;
+import org.qadam.shared.NotFoundException;
 import org.qadam.shared.QadamException;
 import org.qadam.shared.persistence.QadamDataSource;
 
@@ -256,6 +257,18 @@ class CohortIT {
                 .singleElement().satisfies(r -> assertThat(r.enrolmentId()).isEqualTo(active));
         assertThat(progress.rosterCount(cohort, new RosterQuery(null, null, "declined", null))).isZero();
         assertThat(progress.rosterCount(cohort, new RosterQuery(region, null, null, null))).as("no learner's NGO is in the cohort's region").isZero();
+        // a row's action names its enrolment by id: read again for this cohort, and not found for any other
+        assertThat(progress.rosterRow(cohort, active)).satisfies(r -> {
+            assertThat(r.enrolmentId()).isEqualTo(active);
+            assertThat(r.status()).isEqualTo(EnrolmentStatus.ACTIVE);
+            assertThat(r.version()).isEqualTo(fixtures.versionOf(active));
+        });
+        assertThatThrownBy(() -> progress.rosterRow(cohort, declined)).as("a declined request is not on the roster")
+                .isInstanceOf(NotFoundException.class);
+        long elsewhere = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), region, null, true);
+        long stranger = fixtures.enrol(elsewhere, fixtures.person(Fixtures.uniqueEmail("stranger"), Role.LEARNER).id());
+        assertThatThrownBy(() -> progress.rosterRow(cohort, stranger)).as("another cohort's learner through this cohort's page")
+                .isInstanceOf(NotFoundException.class);
 
         fixtures.team(cohort, "Alpha monitors", null);
         fixtures.team(cohort, "Beta monitors", null);

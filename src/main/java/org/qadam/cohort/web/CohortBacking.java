@@ -81,41 +81,80 @@ public class CohortBacking implements Serializable {
         return new RosterQuery(regionId, organisation, person, status);
     }
 
-    public void startWithdraw(RosterRow row) {
-        selected = row;
-        reason = null;
+    /*
+     * The actions on a roster row come from plain buttons through one script (resources/qadam/roster.js) and a
+     * remote command each, with the enrolment's id as the request parameter "enrolment": three PrimeFaces buttons,
+     * each with its widget and script, on each of 25 rows were a seventh of the staff pages' CPU. The row is
+     * read again from the database for that id and this cohort (Progress.rosterRow), so an id of another
+     * cohort gets "not found"; the services check the caller's rights again.
+     */
+
+    public void startWithdraw() {
+        if (select()) {
+            reason = null;
+        }
     }
 
-    public void startTeamMove(RosterRow row) {
-        selected = row;
-        team = row.team();
+    public void startTeamMove() {
+        if (select()) {
+            team = selected.team();
+        }
+    }
+
+    public void startIssue() {
+        select();
     }
 
     public void withdraw() {
         act(() -> enrolments.withdraw(selected.enrolmentId(), selected.version(), reason), "cohort.withdrawn");
     }
 
-    public void reinstate(RosterRow row) {
-        selected = row;
-        act(() -> enrolments.reinstate(row.enrolmentId(), row.version()), "cohort.reinstated");
+    public void reinstate() {
+        if (select()) {
+            act(() -> enrolments.reinstate(selected.enrolmentId(), selected.version()), "cohort.reinstated");
+        }
     }
 
     public void moveToTeam() {
         act(() -> enrolments.moveToTeam(selected.enrolmentId(), selected.version(), team), "cohort.teamChanged");
     }
 
-    /** Issues one learner's certificate by hand (again gives the same certificate). */
-    public void issueCertificate(RosterRow row) {
-        selected = row;
+    /** Issues the selected learner's certificate by hand (again gives the same certificate). */
+    public void issueCertificate() {
+        if (selected == null) {
+            Feedback.error("error.notFound");
+            return;
+        }
         try {
-            org.qadam.certificate.Certificate c = certificates.issue(row.enrolmentId());
-            Feedback.info("certificates.issuedOne", row.name(), org.qadam.certificate.VerificationCode.format(c.code()));
+            org.qadam.certificate.Certificate c = certificates.issue(selected.enrolmentId());
+            Feedback.info("certificates.issuedOne", selected.name(), org.qadam.certificate.VerificationCode.format(c.code()));
         } catch (QadamException problem) {
             Feedback.error(problem);
         }
     }
 
+    /** The row the action is for, from the request's "enrolment"; false, with the reason shown, when there is none. */
+    private boolean select() {
+        String enrolment = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("enrolment");
+        try {
+            selected = progress.rosterRow(id, Long.parseLong(enrolment == null ? "" : enrolment.strip()));
+            return true;
+        } catch (NumberFormatException notAnId) {
+            Feedback.error("error.notFound");
+        } catch (QadamException problem) {
+            Feedback.error(problem);
+        }
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        return false;
+    }
+
     private void act(Runnable action, String doneKey) {
+        if (selected == null) {
+            Feedback.error("error.notFound");
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            return;
+        }
         try {
             action.run();
             Feedback.info(doneKey, selected.name());
