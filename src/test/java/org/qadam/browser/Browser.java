@@ -74,11 +74,12 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a PrimeFaces autoComplete and waits until its suggestions have come, as a person reads them
-     * before going on: the query starts after the field's delay (300 ms), and a click sent before it would
-     * have its answer come after the click's.
+     * Types into a field that asks the server once typing pauses (a search box with a delayed keyup, an
+     * autoComplete; 300 ms here) and waits for its answer, as a person reads it before going on. Without
+     * this, the next click can overtake the field's request, whose answer then comes after the click's and
+     * redraws what the click changed.
      */
-    void typeInAutoComplete(String id, String text) {
+    void typeAndWaitForAnswer(String id, String text) {
         type(id, text);
         try {
             Thread.sleep(500);

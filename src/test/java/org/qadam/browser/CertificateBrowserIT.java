@@ -71,7 +71,7 @@ class CertificateBrowserIT {
         // the coordinator revokes Aziz's certificate, then issues the pilot cohort's proposed ones with the progress bar
         browser.signIn("coordinator@qadam.example", DemoData.PASSWORD);
         browser.click(By.cssSelector(".mainmenu a[href='/coordinator/certificates.xhtml']"));
-        browser.type("register:text", code);
+        browser.typeAndWaitForAnswer("register:text", code);
         browser.waitForText(By.id("register:table"), "Aziz Tashkentov");
         browser.click(By.cssSelector("#register\\:table button[id$='revoke']"));
         browser.type("revokeForm:reason", "Issued in error");

@@ -152,6 +152,8 @@ class CohortBrowserIT {
         assertThat(rosterRow.findElement(By.cssSelector("td.attendanceCell")).getText().replaceAll("\\D+", " ").trim())
                 .as("attended 1 of 1 recorded").isEqualTo("1 1");
         browser.screenshot("roster-trainer-uz");
+        assertThat(browser.driver.findElements(By.cssSelector("button[data-roster-action]"))).as("a trainer reads the roster, a coordinator acts on it").isEmpty();
+        assertThat(browser.has(By.id("issueForm"))).isFalse();
 
         // the coordinator approves the request, and withdraws a learner with a reason
         browser.signIn("coordinator@qadam.example", DemoData.PASSWORD);
@@ -168,7 +170,7 @@ class CohortBrowserIT {
         // a row's actions are plain buttons that name the enrolment; the server reads the row again for it
         browser.click(madina.findElement(By.cssSelector("button[data-roster-action='team']")));
         assertThat(browser.text(By.id("teamForm"))).as("the team dialog names the learner").contains("Madina");
-        browser.typeInAutoComplete("teamForm:team_input", "Samarqand monitorlari");
+        browser.typeAndWaitForAnswer("teamForm:team_input", "Samarqand monitorlari");
         browser.click("teamForm:confirmTeam");
         assertThat(browser.text(By.id("messages"))).contains("Madina");
         assertThat(browser.text(By.xpath("//tr[.//span[text()='learner2@qadam.example']]"))).contains("Samarqand monitorlari");

@@ -101,8 +101,13 @@ public class CohortBacking implements Serializable {
         }
     }
 
+    /** Only a learner who is active or has completed can be given a certificate: said before the dialog opens. */
     public void startIssue() {
-        select();
+        if (select() && selected.status() != EnrolmentStatus.ACTIVE && selected.status() != EnrolmentStatus.COMPLETED) {
+            Feedback.error("error.enrolment.wrongStatus", selected.status().name());
+            selected = null;
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        }
     }
 
     public void withdraw() {
@@ -135,6 +140,7 @@ public class CohortBacking implements Serializable {
 
     /** The row the action is for, from the request's "enrolment"; false, with the reason shown, when there is none. */
     private boolean select() {
+        selected = null;
         String enrolment = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("enrolment");
         try {
