@@ -589,7 +589,7 @@ public class Progress {
     @RequiresRole({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public RosterRow rosterRow(long cohortId, long enrolmentId) {
         Cohort cohort = access.asStaff(cohortId);
-        Conditions where = rosterConditions(cohort, new RosterQuery(null, null, null, null)).and("e.id = :enrolment", "enrolment", enrolmentId);
+        Conditions where = rosterConditions(cohort, RosterQuery.any()).and("e.id = :enrolment", "enrolment", enrolmentId);
         List<Long> ids = where.bind(em.createQuery("select e.id from Enrolment e" + where.where(), Long.class)).getResultList();
         List<RosterRow> rows = rosterRows(cohort, ids);
         if (rows.isEmpty()) {

@@ -106,7 +106,7 @@ public class CohortBacking implements Serializable {
         if (select() && selected.status() != EnrolmentStatus.ACTIVE && selected.status() != EnrolmentStatus.COMPLETED) {
             Feedback.error("error.enrolment.wrongStatus", selected.status().name());
             selected = null;
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            failed();
         }
     }
 
@@ -151,14 +151,19 @@ public class CohortBacking implements Serializable {
         } catch (QadamException problem) {
             Feedback.error(problem);
         }
-        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        failed();
         return false;
+    }
+
+    /** Tells the page's script that the action did not happen, so that it keeps its dialog as it is. */
+    private static void failed() {
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
     }
 
     private void act(Runnable action, String doneKey) {
         if (selected == null) {
             Feedback.error("error.notFound");
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            failed();
             return;
         }
         try {
@@ -167,7 +172,7 @@ public class CohortBacking implements Serializable {
             details = cohorts.details(id);
         } catch (QadamException problem) {
             Feedback.error(problem);
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            failed();
         }
     }
 

@@ -33,6 +33,10 @@ public class Formats {
     @Inject
     Clock clock;
 
+    // a request-scoped bean is used by one thread: its formats are kept for the request without locks
+    private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
+    private final Map<String, MessageFormat> messages = new HashMap<>();
+
     public String moment(Instant instant) {
         if (instant == null) {
             return "";
@@ -76,10 +80,6 @@ public class Formats {
     public String message(String pattern, Object first, Object second) {
         return messageFormat(pattern).format(new Object[]{first, second});
     }
-
-    // a request-scoped bean is used by one thread: its formats are kept for the request without locks
-    private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
-    private final Map<String, MessageFormat> messages = new HashMap<>();
 
     private DateTimeFormatter formatter(String name, FormatStyle date, FormatStyle time) {
         return formatters.computeIfAbsent(name, n -> (time == null ? DateTimeFormatter.ofLocalizedDate(date)
