@@ -147,12 +147,21 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Signs in and waits for the page that follows, whether the home page or the sign-in page again with
+     * its message: the form is sent without ajax, so the old page must be gone first. (The general
+     * {@link #click(By)} also accepts "no ajax running", which the old page satisfies at once; a check made
+     * right after it could then still read the sign-in page.)
+     */
     void signIn(String email, String password) {
         driver.manage().deleteAllCookies();
         open("login.xhtml");
         type("login:email", email);
         type("login:password", password);
-        click("login:submit");
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
+        settled();
     }
 
     String text(By target) {
