@@ -160,8 +160,24 @@ final class Browser implements AutoCloseable {
         type("login:password", password);
         WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(d -> gone(submit));
         settled();
+    }
+
+    /**
+     * Whether the element's page has been left. While Chromium swaps documents it may answer neither "still
+     * here" nor "stale" but "node does not belong to the document", which means gone as well; any other
+     * error there is asked again.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException inBetween) {
+            return String.valueOf(inBetween.getMessage()).contains("does not belong to the document");
+        }
     }
 
     String text(By target) {
