@@ -7,4 +7,9 @@ public enum EnrolmentStatus {
     public boolean takesAPlace() {
         return this == ACTIVE || this == COMPLETED;
     }
+
+    /** Admitted once, so the learner sees the cohort's page and content (a withdrawn learner keeps them to read). */
+    public boolean seesCohortContent() {
+        return this == ACTIVE || this == COMPLETED || this == WITHDRAWN;
+    }
 }

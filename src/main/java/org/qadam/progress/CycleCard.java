@@ -32,6 +32,11 @@ public record CycleCard(long cohortId, String cohortName, Map<String, String> co
         return modules.stream().filter(m -> m.state() == Progression.State.COMPLETED).count();
     }
 
+    /** Whether the card links to the cohort's page: not for a request, answered or not. */
+    public boolean opensCohortPage() {
+        return status.seesCohortContent();
+    }
+
     public int percent() {
         return modules.isEmpty() ? 0 : (int) (completedModules() * 100 / modules.size());
     }

@@ -55,8 +55,6 @@ import java.util.Set;
 @ApplicationScoped
 public class Progress {
 
-    private static final List<EnrolmentStatus> VISIBLE_TO_LEARNER =
-            List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN);
     private static final List<AttendanceStatus> ATTENDED = List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
 
     @PersistenceContext
@@ -196,7 +194,7 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public CycleCard myCohort(long cohortId) {
         Enrolment enrolment = myEnrolment(cohortId);
-        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+        if (!enrolment.status().seesCohortContent()) {
             throw new AccessDeniedException("error.accessDenied");
         }
         return cards(List.of(enrolment)).get(0);
@@ -224,7 +222,7 @@ public class Progress {
         for (Enrolment e : enrolments) {
             Cohort cohort = e.cohort();
             PublishedCourse course = curriculum.version(cohort.course().code(), cohort.courseVersion());
-            boolean seesContent = VISIBLE_TO_LEARNER.contains(e.status());
+            boolean seesContent = e.status().seesCohortContent();
             Progression.AttendanceTally tally = facts.tally(e);
             List<Progression.ModuleView> modules = Progression.modules(course, releases.getOrDefault(cohort.id(), List.of()),
                     cohort.startsOn(), today, facts.completedModules(e.id()), facts.lessons(e.id()));
@@ -303,7 +301,7 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public LessonView lesson(long cohortId, String lessonId) {
         Enrolment enrolment = myEnrolment(cohortId);
-        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+        if (!enrolment.status().seesCohortContent()) {
             throw new AccessDeniedException("error.accessDenied");
         }
         Cohort cohort = enrolment.cohort();
@@ -408,7 +406,7 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public Standing standing(long cohortId) {
         Enrolment enrolment = myEnrolment(cohortId);
-        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+        if (!enrolment.status().seesCohortContent()) {
             throw new AccessDeniedException("error.accessDenied");
         }
         return standing(enrolment, new Facts(List.of(enrolment)));
@@ -422,7 +420,7 @@ public class Progress {
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public MyCohortPage myCohortPage(long cohortId) {
         Enrolment enrolment = myEnrolment(cohortId);
-        if (!VISIBLE_TO_LEARNER.contains(enrolment.status())) {
+        if (!enrolment.status().seesCohortContent()) {
             throw new AccessDeniedException("error.accessDenied");
         }
         Facts facts = new Facts(List.of(enrolment));
