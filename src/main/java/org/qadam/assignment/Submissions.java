@@ -39,7 +39,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -128,76 +127,70 @@ public class Submissions {
     /** The assignment page; refused for anyone not in the cohort, and for an assignment of a closed module. */
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
     public AssignmentPage page(long cohortId, String assignmentId) {
-        Work work = work(cohortId, assignmentId);
-        List<Submission> attempts = attemptsOf(cohortId, assignmentId, work.owner);
-        List<Attempt> shown = views.attempts(attempts, false);
-        Attempt draft = shown.stream().filter(Attempt::isDraft).findFirst().orElse(null);
-        int used = (int) attempts.stream().filter(s -> s.status().handedIn()).count();
-        LocalDate today = LocalDate.now(clock);
-        String teamName = null;
-        if (work.owner.isTeam()) {
-            Team team = em.find(Team.class, work.owner.teamId());
-            teamName = team == null ? null : team.name();
-        }
-        return new AssignmentPage(cohortId, work.enrolment.cohort().name(), work.enrolment.cohort().course().code(), work.module, work.assignment, true,
-                work.deadline, work.owner.isTeam(), teamName, shown, draft,
-                work.enrolment.status() == EnrolmentStatus.ACTIVE && canChange(attempts, work.assignment),
-                work.deadline.isClosed(today), used);
+        return page(work(cohortId, assignmentId));
     }
 
-    /** Saves the draft's text (sanitised); starts the draft if there is none. Returns the draft's new version. */
+    /** A file the learner adds to the draft, as the browser sent it. */
+    public record NewFile(String name, long declaredSize, InputStream content) {
+    }
+
+    /*
+     * Each change below is what a button of the assignment page does, in one transaction that also reads the
+     * page as it stands after the change: the learner's progress facts are read once, not once for saving the
+     * text, again for the file and again for the page (the upload sent 52 statements that way). A refused
+     * change changes nothing, the text included; the page keeps what was typed.
+     */
+
+    /** Saves the draft's text (sanitised); starts the draft if there is none. */
     @Transactional
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
-    public long saveDraft(long cohortId, String assignmentId, String html, Long expectedVersion) {
+    public AssignmentPage saveDraft(long cohortId, String assignmentId, String html, Long expectedVersion) {
         Work work = workToChange(cohortId, assignmentId);
-        Submission draft = draft(work, expectedVersion);
-        draft.writeText(SafeHtml.clean(html), clock.instant(), access.me());
-        return flushed(draft).version();
+        writeText(work, html, expectedVersion);
+        return page(work);
     }
 
     /**
-     * Adds a file to the draft: at most the course's number of files and size, of an allowed type read
-     * from its content, under a safe name; stored with its SHA-256 in the same transaction as its row.
+     * Saves the draft's text and adds a file to it: at most the course's number of files and size, of an
+     * allowed type read from its content, under a safe name; stored with its SHA-256 in the same
+     * transaction as its row.
      */
     @Transactional
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
-    public long addFile(long cohortId, String assignmentId, String name, long declaredSize, InputStream content,
-                        Long expectedVersion) {
+    public AssignmentPage addFile(long cohortId, String assignmentId, String html, NewFile file, Long expectedVersion) {
         Work work = workToChange(cohortId, assignmentId);
         PublishedAssignment a = work.assignment;
         long maxBytes = (long) a.maxFileSizeMb() * 1024 * 1024;
-        if (declaredSize > maxBytes) {
+        if (file.declaredSize() > maxBytes) {
             throw new InvalidInputException("error.file.tooLarge", a.maxFileSizeMb());
         }
-        if (declaredSize == 0) {
+        if (file.declaredSize() == 0) {
             throw new InvalidInputException("error.file.empty");
         }
-        Submission draft = draft(work, expectedVersion);
+        Submission draft = writeText(work, html, expectedVersion);
         long count = em.createQuery("select count(f) from SubmissionFile f where f.submissionId = :id and f.purpose = :p", Long.class)
                 .setParameter("id", draft.id()).setParameter("p", SubmissionFile.Purpose.SUBMISSION).getSingleResult();
         if (count >= a.maxFiles()) {
             throw new InvalidInputException("error.file.tooMany", a.maxFiles());
         }
-        StoredFile stored = files.store(content, maxBytes);
+        StoredFile stored = files.store(file.content(), maxBytes);
         if (stored.size() == 0) {
             throw new InvalidInputException("error.file.empty");
         }
         String type = detect(stored);
         String shortName = FileTypes.allowed(type, a.fileTypes())
                 .orElseThrow(() -> new InvalidInputException("error.file.typeNotAllowed", String.join(", ", a.fileTypes())));
-        Instant now = clock.instant();
-        long me = access.me();
-        em.persist(new SubmissionFile(draft.id(), SubmissionFile.Purpose.SUBMISSION, SafeFileName.of(name, shortName),
-                type, stored, now, me));
-        draft.writeText(draft.textHtml(), now, me);
+        em.persist(new SubmissionFile(draft.id(), SubmissionFile.Purpose.SUBMISSION, SafeFileName.of(file.name(), shortName),
+                type, stored, clock.instant(), access.me()));
         em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return flushed(draft).version();
+        flushed(draft);
+        return page(work);
     }
 
     /** Takes a file off the draft; its bytes go when the transaction commits. */
     @Transactional
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
-    public long removeFile(long cohortId, String assignmentId, long fileId, Long expectedVersion) {
+    public AssignmentPage removeFile(long cohortId, String assignmentId, long fileId, Long expectedVersion) {
         Work work = workToChange(cohortId, assignmentId);
         Submission draft = draft(work, expectedVersion);
         SubmissionFile file = em.find(SubmissionFile.class, fileId);
@@ -207,31 +200,29 @@ public class Submissions {
         em.remove(file);
         files.deleteAfterCommit(file.storageKey());
         em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return flushed(draft).version();
+        flushed(draft);
+        return page(work);
     }
 
     /**
-     * Hands in the draft: late after the due date, refused after the cut-off unless an extension covers
-     * the day, refused when it is empty or another member changed it meanwhile.
+     * Saves the draft's text and hands the draft in: late after the due date, refused after the cut-off
+     * unless an extension covers the day, refused when it is empty or another member changed it meanwhile.
+     * The attempt handed in is the page's {@link AssignmentPage#latest()}.
      */
     @Transactional
     @RequiresRole({Role.LEARNER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
-    public Attempt submit(long cohortId, String assignmentId, long expectedVersion) {
+    public AssignmentPage submit(long cohortId, String assignmentId, String html, Long expectedVersion) {
         Work work = workToChange(cohortId, assignmentId);
         LocalDate today = LocalDate.now(clock);
         if (work.deadline.isClosed(today)) {
             throw new ConflictException("error.submission.cutOffPassed", work.deadline.effectiveCutOff());
         }
-        Submission draft = currentDraft(work).orElseThrow(() -> new ConflictException("error.submission.nothingToSubmit"));
-        em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
-        if (draft.version() != expectedVersion) {
-            throw new ConflictException("error.submission.changedByOther");
-        }
+        Submission draft = writeText(work, html, expectedVersion);
         long fileCount = em.createQuery("select count(f) from SubmissionFile f where f.submissionId = :id and f.purpose = :p", Long.class)
                 .setParameter("id", draft.id()).setParameter("p", SubmissionFile.Purpose.SUBMISSION).getSingleResult();
         draft.submit(clock.instant(), access.me(), work.deadline.isLate(today), fileCount > 0);
         flushed(draft);
-        return views.attempts(List.of(draft), false).get(0);
+        return page(work);
     }
 
     // ---------------------------------------------------------------- the rules of working on an assignment
@@ -259,6 +250,31 @@ public class Submissions {
         throw new NotFoundException("error.notFound");
     }
 
+    private AssignmentPage page(Work work) {
+        long cohortId = work.enrolment.cohort().id();
+        List<Submission> attempts = attemptsOf(cohortId, work.assignment.id(), work.owner);
+        List<Attempt> shown = views.attempts(attempts, false);
+        Attempt draft = shown.stream().filter(Attempt::isDraft).findFirst().orElse(null);
+        int used = (int) attempts.stream().filter(s -> s.status().handedIn()).count();
+        LocalDate today = LocalDate.now(clock);
+        String teamName = null;
+        if (work.owner.isTeam()) {
+            Team team = em.find(Team.class, work.owner.teamId());
+            teamName = team == null ? null : team.name();
+        }
+        return new AssignmentPage(cohortId, work.enrolment.cohort().name(), work.enrolment.cohort().course().code(), work.module,
+                work.assignment, true, work.deadline, work.owner.isTeam(), teamName, shown, draft,
+                work.enrolment.status() == EnrolmentStatus.ACTIVE && canChange(attempts, work.assignment),
+                work.deadline.isClosed(today), used);
+    }
+
+    /** The draft with the text saved (sanitised), started if there was none; flushed. */
+    private Submission writeText(Work work, String html, Long expectedVersion) {
+        Submission draft = draft(work, expectedVersion);
+        draft.writeText(SafeHtml.clean(html), clock.instant(), access.me());
+        return flushed(draft);
+    }
+
     private Work workToChange(long cohortId, String assignmentId) {
         Work work = work(cohortId, assignmentId);
         if (work.enrolment.status() != EnrolmentStatus.ACTIVE) {
@@ -281,12 +297,6 @@ public class Submissions {
         Submission latest = attemptsNewestFirst.get(0);
         return latest.status() == SubmissionStatus.DRAFT
                 || (latest.status() == SubmissionStatus.RETURNED && latest.attempt() < a.attempts());
-    }
-
-    private Optional<Submission> currentDraft(Work work) {
-        List<Submission> attempts = attemptsOf(work.enrolment.cohort().id(), work.assignment.id(), work.owner);
-        return attempts.isEmpty() || attempts.get(0).status() != SubmissionStatus.DRAFT
-                ? Optional.empty() : Optional.of(attempts.get(0));
     }
 
     /**

@@ -139,12 +139,16 @@ class AssignmentIT {
         Owner team = new Owner(null, s.team());
         signIn(s.first().email());
 
-        long v = submissions.saveDraft(s.cohort(), SA, "<p>Our draft<script>alert(1)</script> <b>one</b></p>", null);
-        Submissions.AssignmentPage page = submissions.page(s.cohort(), SA);
+        String typed = "<p>Our draft<script>alert(1)</script> <b>one</b></p>";
+        Submissions.AssignmentPage page = submissions.saveDraft(s.cohort(), SA, typed, null);
+        long v = page.draft().version();
         assertThat(page.forTeam()).isTrue();
         assertThat(page.draft().textHtml()).as("sanitised with the allow-list").contains("<b>one</b>").doesNotContain("script");
+        assertThat(submissions.page(s.cohort(), SA).draft()).as("the page after the change is the page as stored")
+                .extracting(Attempt::id, Attempt::version, Attempt::textHtml)
+                .containsExactly(page.draft().id(), v, page.draft().textHtml());
         long stale = v;
-        v = submissions.addFile(s.cohort(), SA, "analysis.pdf", PDF.length, new ByteArrayInputStream(PDF), v);
+        v = submissions.addFile(s.cohort(), SA, typed, file("analysis.pdf", PDF), v).draft().version();
         assertThat(v).isGreaterThan(stale);
         assertThatThrownBy(() -> submissions.saveDraft(s.cohort(), SA, "<p>overwrite</p>", stale))
                 .as("a teammate's page from before is refused").extracting(e -> ((QadamException) e).messageKey())
@@ -152,7 +156,10 @@ class AssignmentIT {
 
         // due yesterday, cut-off tomorrow: handed in, but late
         fixtures.dates(s.cohort(), SA, today().minusDays(1), today().plusDays(1), s.trainer());
-        Attempt first = submissions.submit(s.cohort(), SA, v);
+        Submissions.AssignmentPage handedIn = submissions.submit(s.cohort(), SA, typed, v);
+        assertThat(handedIn.draft()).isNull();
+        assertThat(handedIn.canWork()).as("nothing more to do until it is returned").isFalse();
+        Attempt first = handedIn.latest();
         assertThat(first.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(first.late()).isTrue();
         assertThat(first.files()).extracting(Attempt.FileRow::name).containsExactly("analysis.pdf");
@@ -170,11 +177,16 @@ class AssignmentIT {
 
         // the next attempt, after the cut-off: refused until an extension covers today
         fixtures.dates(s.cohort(), SA, today().minusDays(3), today().minusDays(1), s.trainer());
-        long v2 = submissions.saveDraft(s.cohort(), SA, "<p>Second attempt with sources</p>", null);
-        assertThatThrownBy(() -> submissions.submit(s.cohort(), SA, v2)).isInstanceOf(ConflictException.class)
+        long v2 = submissions.saveDraft(s.cohort(), SA, "<p>Second attempt</p>", null).draft().version();
+        assertThatThrownBy(() -> submissions.submit(s.cohort(), SA, "<p>Second attempt with sources</p>", v2))
+                .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.submission.cutOffPassed");
+        assertThat(submissions.page(s.cohort(), SA).draft()).as("a refused hand-in saves nothing, not even the text")
+                .satisfies(d -> assertThat(d.version()).isEqualTo(v2))
+                .satisfies(d -> assertThat(d.textHtml()).contains("Second attempt").doesNotContain("with sources"));
         fixtures.extension(s.cohort(), SA, team, today().plusDays(2), s.trainer());
-        Attempt second = submissions.submit(s.cohort(), SA, v2);
+        Attempt second = submissions.submit(s.cohort(), SA, "<p>Second attempt with sources</p>", v2).latest();
+        assertThat(second.textHtml()).as("handing in saves the text typed with it").contains("with sources");
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.late()).as("an extension moves the due date too").isFalse();
 
@@ -217,7 +229,7 @@ class AssignmentIT {
         Attempt shown = submissions.page(s.cohort(), SA).draft();
         assertThat(shown.id()).isEqualTo(draft);
         assertThat(shown.textHtml()).contains("A teammate");
-        long v = submissions.saveDraft(s.cohort(), SA, "<p>ours, after reading theirs</p>", shown.version());
+        long v = submissions.saveDraft(s.cohort(), SA, "<p>ours, after reading theirs</p>", shown.version()).draft().version();
         assertThat(v).isGreaterThan(shown.version());
     }
 
@@ -225,26 +237,29 @@ class AssignmentIT {
     void aFileWhoseContentIsNotAnAllowedTypeIsRefusedAndAPathInItsNameIsDropped() throws Exception {
         Setup s = setup();
         signIn(s.first().email());
-        long v = submissions.saveDraft(s.cohort(), SA, "<p>text</p>", null);
+        long v = submissions.saveDraft(s.cohort(), SA, "<p>text</p>", null).draft().version();
         long rows = count("select count(*) from submission_file");
         List<Path> before = storedFiles();
         byte[] exe = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "report.pdf", exe.length, new ByteArrayInputStream(exe), v))
+        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "<p>text, changed</p>", file("report.pdf", exe), v))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.file.typeNotAllowed");
         byte[] zip = zipWith("hello.txt");
-        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "plan.docx", zip.length, new ByteArrayInputStream(zip), v))
+        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "<p>text</p>", file("plan.docx", zip), v))
                 .as("a zip is not a Word document whatever its name").isInstanceOf(InvalidInputException.class);
         byte[] big = new byte[16 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "big.pdf", 10, new ByteArrayInputStream(big), v))
+        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "<p>text</p>", new Submissions.NewFile("big.pdf", 10, new ByteArrayInputStream(big)), v))
                 .as("the size is counted as the bytes arrive, not taken from the browser")
                 .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.file.tooLarge");
         assertThat(count("select count(*) from submission_file")).isEqualTo(rows);
         assertThat(storedFiles()).as("nothing left on disk").isEqualTo(before);
+        assertThat(submissions.page(s.cohort(), SA).draft()).as("a refused file saves nothing, not even the text sent with it")
+                .satisfies(d -> assertThat(d.version()).isEqualTo(v))
+                .satisfies(d -> assertThat(d.textHtml()).contains("text").doesNotContain("changed"));
 
-        long v2 = submissions.addFile(s.cohort(), SA, "../../../../etc/passwd.pdf", PDF.length, new ByteArrayInputStream(PDF), v);
+        long v2 = submissions.addFile(s.cohort(), SA, "<p>text</p>", file("../../../../etc/passwd.pdf", PDF), v).draft().version();
         Attempt draft = submissions.page(s.cohort(), SA).draft();
         assertThat(draft.files()).extracting(Attempt.FileRow::name).containsExactly("passwd.pdf");
         assertThat(draft.version()).isEqualTo(v2);
@@ -268,7 +283,7 @@ class AssignmentIT {
         // the row is written and the file stored, then the transaction fails before the commit
         transaction.begin();
         try {
-            submissions.addFile(s.cohort(), SA, "analysis.pdf", PDF.length, new ByteArrayInputStream(PDF), null);
+            submissions.addFile(s.cohort(), SA, null, file("analysis.pdf", PDF), null);
             assertThat(storedFiles()).as("the file is on disk inside the transaction").hasSize(before.size() + 1);
         } finally {
             transaction.rollback();
@@ -289,13 +304,13 @@ class AssignmentIT {
                 return sent < PDF.length ? PDF[sent] : 'x';
             }
         };
-        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, "analysis.pdf", 200_000, broken, null))
+        assertThatThrownBy(() -> submissions.addFile(s.cohort(), SA, null, new Submissions.NewFile("analysis.pdf", 200_000, broken), null))
                 .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.file.storeFailed");
         assertThat(count("select count(*) from submission_file")).isEqualTo(rows);
         assertThat(storedFiles()).isEqualTo(before);
 
         // a crash: one upload never committed, one committed but not yet moved into place
-        long v = submissions.addFile(s.cohort(), SA, "kept.pdf", PDF.length, new ByteArrayInputStream(PDF), null);
+        long v = submissions.addFile(s.cohort(), SA, null, file("kept.pdf", PDF), null).draft().version();
         assertThat(v).isPositive();
         String key = string("select storage_key from submission_file where name = 'kept.pdf' and submission_id in"
                 + " (select id from submission where cohort_id = ?)", s.cohort());
@@ -552,6 +567,10 @@ class AssignmentIT {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    private static Submissions.NewFile file(String name, byte[] content) {
+        return new Submissions.NewFile(name, content.length, new ByteArrayInputStream(content));
     }
 
     private static byte[] zipWith(String name) throws IOException {

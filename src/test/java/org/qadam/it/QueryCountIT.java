@@ -102,6 +102,20 @@ class QueryCountIT {
         assertThat(coursePage).as("statements of the course page's services, against %d for one read of the facts", oneFactRead)
                 .isLessThanOrEqualTo(oneFactRead + 4);
 
+        // each change on the assignment page reads the facts once, with the page it returns (an upload that
+        // saved the text, added the file and read the page again, each reading the facts, sent 52 statements)
+        String own = curriculum.latest(COURSE).modules().stream().flatMap(m -> m.assignments().stream())
+                .filter(a -> !a.id().equals(SA) && a.fileTypes().contains("pdf")).findFirst().orElseThrow().id();
+        long assignmentPage = statements(() -> submissions.page(cohort, own));
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        StatementCount.Snapshot beforeUpload = StatementCount.now();
+        submissions.addFile(cohort, own, "<p>Our analysis</p>",
+                new Submissions.NewFile("analysis.pdf", pdf.length, new java.io.ByteArrayInputStream(pdf)), null);
+        long upload = StatementCount.now().since(beforeUpload).statements();
+        LOG.info("SQL statements of the assignment page: " + assignmentPage + "; of saving the text with a new file: " + upload);
+        assertThat(upload).as("statements of saving the text with a file, against %d for the page", assignmentPage)
+                .isLessThanOrEqualTo(assignmentPage + 8);
+
         StatementCount.Snapshot before = StatementCount.now();
         fixtures.enrolInNewCohorts(learner.id(), COURSE, moduleOfSa(), SA, region, 19);
         // written inside a JTA transaction, so through the unit of work and the client session

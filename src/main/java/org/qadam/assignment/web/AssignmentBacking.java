@@ -51,7 +51,12 @@ public class AssignmentBacking implements Serializable {
     }
 
     private void reload(boolean withText) {
-        page = submissions.page(cohort, assignment);
+        show(submissions.page(cohort, assignment), withText);
+    }
+
+    /** The page as it stands now, with the version of its draft; the draft's text too when asked. */
+    private void show(Submissions.AssignmentPage now, boolean withText) {
+        page = now;
         version = page.draft() == null ? null : page.draft().version();
         if (withText) {
             text = page.draft() == null ? null : page.draft().textHtml();
@@ -66,8 +71,7 @@ public class AssignmentBacking implements Serializable {
 
     public void save() {
         try {
-            version = submissions.saveDraft(cohort, assignment, text, version);
-            reload(true);
+            show(submissions.saveDraft(cohort, assignment, text, version), true);
             Feedback.info("assignment.saved");
         } catch (QadamException problem) {
             refused(problem);
@@ -80,9 +84,8 @@ public class AssignmentBacking implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            version = submissions.saveDraft(cohort, assignment, text, version);
-            version = submissions.addFile(cohort, assignment, file.getFileName(), file.getSize(), in, version);
-            reload(true);
+            show(submissions.addFile(cohort, assignment, text,
+                    new Submissions.NewFile(file.getFileName(), file.getSize(), in), version), true);
             Feedback.info("assignment.fileAdded", file.getFileName());
         } catch (QadamException problem) {
             refused(problem);
@@ -95,8 +98,7 @@ public class AssignmentBacking implements Serializable {
 
     public void remove(long fileId) {
         try {
-            version = submissions.removeFile(cohort, assignment, fileId, version);
-            reload(false);
+            show(submissions.removeFile(cohort, assignment, fileId, version), false);
             Feedback.info("assignment.fileRemoved");
         } catch (QadamException problem) {
             refused(problem);
@@ -105,9 +107,7 @@ public class AssignmentBacking implements Serializable {
 
     public void submit() {
         try {
-            version = submissions.saveDraft(cohort, assignment, text, version);
-            submissions.submit(cohort, assignment, version);
-            reload(true);
+            show(submissions.submit(cohort, assignment, text, version), true);
             Feedback.info("assignment.submitted");
         } catch (QadamException problem) {
             refused(problem);

@@ -41,15 +41,14 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(user.getLocale()).withZone(clock.getZone()).format(instant);
+        return formatter("dateTime", FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(clock.getZone()).format(instant);
     }
 
     public String day(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(user.getLocale()).withZone(clock.getZone()).format(instant);
+        return formatter("date", FormatStyle.MEDIUM, null).withZone(clock.getZone()).format(instant);
     }
 
     /** A day, medium style: "23 Nov 2026", "23 нояб. 2026 г.". */
