@@ -236,7 +236,7 @@ public class Grading {
                 .setParameter("cohort", cohort.id()).setParameter("a", s.assignmentId()).setParameter("owner", s.ownerKey())
                 .setParameter("n", s.attempt()).getResultList();
         String[] who = ownerName(s);
-        List<AuditRow> audit = audit(s.id());
+        List<AuditRow> audit = auditRows(s.id());
         return new GradingPage(views.attempts(List.of(s), true).get(0), cohort.id(), cohort.name(), module, a, who[0],
                 s.owner().isTeam(), who[1], views.attempts(earlier, true), audit,
                 audit.isEmpty() ? null : audit.get(audit.size() - 1).by());
@@ -327,6 +327,11 @@ public class Grading {
     public List<AuditRow> audit(long submissionId) {
         Submission s = handedIn(submissionId);
         access.asStaff(s.cohort().id());
+        return auditRows(s.id());
+    }
+
+    /** The audit trail of a submission already checked (the grading page reads it and checks once). */
+    private List<AuditRow> auditRows(long submissionId) {
         List<GradeChange> changes = em.createQuery("select g from GradeChange g where g.submissionId = :id order by g.changedAt, g.id",
                 GradeChange.class).setParameter("id", submissionId).getResultList();
         Map<Long, String> names = Submissions.names(em, changes.stream().map(GradeChange::changedBy).distinct().toList());

@@ -32,7 +32,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -205,8 +204,9 @@ public class Submissions {
     }
 
     /**
-     * Saves the draft's text and hands the draft in: late after the due date, refused after the cut-off
-     * unless an extension covers the day, refused when it is empty or another member changed it meanwhile.
+     * Saves the draft's text (starting the draft if there is none, as {@link #saveDraft} does) and hands the
+     * draft in: late after the due date, refused after the cut-off unless an extension covers the day,
+     * refused when it is empty or another member changed it meanwhile.
      * The attempt handed in is the page's {@link AssignmentPage#latest()}.
      */
     @Transactional

@@ -237,6 +237,11 @@ class AssignmentIT {
     void aFileWhoseContentIsNotAnAllowedTypeIsRefusedAndAPathInItsNameIsDropped() throws Exception {
         Setup s = setup();
         signIn(s.first().email());
+        long attempts = count("select count(*) from submission where cohort_id = ?", s.cohort());
+        assertThatThrownBy(() -> submissions.submit(s.cohort(), SA, "<p> </p>", null))
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.submission.empty");
+        assertThat(count("select count(*) from submission where cohort_id = ?", s.cohort()))
+                .as("handing in nothing starts no draft").isEqualTo(attempts);
         long v = submissions.saveDraft(s.cohort(), SA, "<p>text</p>", null).draft().version();
         long rows = count("select count(*) from submission_file");
         List<Path> before = storedFiles();

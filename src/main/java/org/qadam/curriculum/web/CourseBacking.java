@@ -42,6 +42,9 @@ public class CourseBacking implements java.io.Serializable {
 
     public void openCourse() {
         published = curriculum.latest(course);
+        // the page's links carry the course's own code, whatever form of it the address had (the database
+        // compares codes without regard to case or trailing spaces)
+        course = published.code();
     }
 
     /**

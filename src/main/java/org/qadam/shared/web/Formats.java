@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Also days, days with a time, and messages with values, as {@code f:convertDateTime} and
  * {@code h:outputFormat} write them (the same formatter, the same {@link MessageFormat} in the reader's
- * locale), for pages read so often that a component per value costs too much: My cycle and the course page.
+ * locale), for pages read so often that a component per value costs too much: My cycle, the course page, a
+ * lesson, an assignment and the grading queue.
  * Escaped like any other text of the page.
  */
 @Named
