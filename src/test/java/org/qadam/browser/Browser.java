@@ -158,7 +158,15 @@ final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("login:email", email);
         type("login:password", password);
-        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+        clickAndLeave("login:submit");
+    }
+
+    /**
+     * Clicks a button that sends its form without ajax and waits for the page that follows: the old page must
+     * be gone first (see {@link #signIn}).
+     */
+    void clickAndLeave(String id) {
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         submit.click();
         wait.until(d -> gone(submit));
         settled();

@@ -89,14 +89,24 @@ class CertificateBrowserIT {
         browser.driver.get(url);
         assertThat(browser.driver.findElement(By.id("result")).getAttribute("class")).contains("verification-REVOKED");
         assertThat(browser.text(By.id("reason"))).isEqualTo("Issued in error");
-        browser.type("verify:code", "7K3M-Q9TX-2BHD-WZ4R-" + checkOf("7K3MQ9TX2BHDWZ4R"));
-        browser.click("verify:check");
+        browser.type("code", "7K3M-Q9TX-2BHD-WZ4R-" + checkOf("7K3MQ9TX2BHDWZ4R"));
+        browser.clickAndLeave("check");
         assertThat(browser.driver.findElement(By.id("result")).getAttribute("class")).contains("verification-NOT_FOUND");
         char last = code.charAt(code.length() - 1);
-        browser.type("verify:code", code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0'));
-        browser.click("verify:check");
+        String typo = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
+        browser.type("code", typo);
+        browser.clickAndLeave("check");
         assertThat(browser.driver.findElement(By.id("result")).getAttribute("class")).contains("verification-TYPO");
         browser.screenshot("verify-typo-anonymous");
+        assertThat(browser.driver.getCurrentUrl()).as("the form is sent by GET: the result has an address of its own")
+                .contains("verify.xhtml?code=");
+        assertThat(browser.driver.findElement(By.id("code")).getAttribute("value")).as("what was typed stays in the field")
+                .isEqualTo(typo);
+        assertThat(browser.has(By.name("jakarta.faces.ViewState"))).as("no view state kept for a visitor").isFalse();
+        browser.type("code", "");
+        browser.clickAndLeave("check");
+        assertThat(browser.driver.findElement(By.id("result")).getAttribute("class")).as("an empty code is told it is not one")
+                .contains("verification-MALFORMED");
     }
 
     /** The check character of a payload (Luhn mod 32 over Crockford's base 32), so that the code is well formed. */

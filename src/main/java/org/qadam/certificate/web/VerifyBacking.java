@@ -26,14 +26,15 @@ public class VerifyBacking {
     private Certificates.Verification result;
     private boolean throttled;
 
+    /**
+     * Looks the code up when the address names one: from the QR code ({@code /verify/{code}}), a link, or the
+     * page's own form, which is sent by GET. An empty field sent by the form is looked up too, and told that
+     * it is not a certificate code.
+     */
     public void open() {
-        if (code != null && !code.isBlank()) {
+        if (code != null || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("code")) {
             look();
         }
-    }
-
-    public void check() {
-        look();
     }
 
     private void look() {
