@@ -22,17 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link StatelessViews} makes the views of the pages it lists transient. A transient view keeps nothing between
- * requests, so such a page must have no Faces form (its postback would find no view state and no script nonce)
- * and no view-scoped bean (it would start anew on every request). And a page that needs neither is on the list,
- * so that a new read-only page does not pay for a view map it never uses.
+ * requests, so such a page must have no Faces form (a postback would rebuild the view from scratch and PrimeFaces
+ * could no longer check the script nonce it sends) and no view-scoped bean (it would start anew on every request).
+ * And a page that needs neither is on the list, so that a new read-only page does not pay for a view map it never
+ * uses. A page is read with its template and everything it includes, comments left out (Faces skips them).
  */
 class StatelessPagesTest {
 
     private static final Path WEBAPP = Path.of("src", "main", "webapp");
-    private static final Pattern INCLUDE = Pattern.compile("<ui:include\\s+src=\"(/WEB-INF/[^\"]+)\"");
-    private static final Pattern EXPRESSION = Pattern.compile("#\\{([^}]*)}");
+    /** the template of a composition, a decoration or an include: all of Qadam's are under /WEB-INF/ */
+    private static final Pattern INCLUDE = Pattern.compile("<ui:(?:composition|decorate|include)\\b[^>]*?\\b(?:template|src)=\"([^\"]+)\"");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern FORM = Pattern.compile("<h:form\\b|<form\\b[^>]*\\bjsf:");
+    private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.'])([a-z][A-Za-z0-9]*)");
-    private static final Pattern NAMED_CLASS = Pattern.compile("@Named\\s*(?:\\(\\s*\"([^\"]+)\"\\s*\\))?[\\s\\S]*?\\bclass\\s+(\\w+)");
+    private static final Pattern NAMED_CLASS = Pattern.compile(
+            "@(?:jakarta\\.inject\\.)?Named\\s*(?:\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\))?[\\s\\S]*?\\b(?:class|record)\\s+(\\w+)");
+    private static final Pattern VIEW_SCOPED = Pattern.compile("@(?:jakarta\\.faces\\.view\\.)?ViewScoped\\b");
 
     /** bean name: whether the bean is view-scoped */
     private static final Map<String, Boolean> BEANS = new HashMap<>();
@@ -46,12 +52,13 @@ class StatelessPagesTest {
                 if (m.find()) {
                     String name = m.group(1) != null ? m.group(1)
                             : Character.toLowerCase(m.group(2).charAt(0)) + m.group(2).substring(1);
-                    BEANS.put(name, text.contains("@ViewScoped"));
+                    BEANS.put(name, VIEW_SCOPED.matcher(text).find());
                 }
             }
         }
-        assertTrue(BEANS.containsKey("myCycleBacking") && BEANS.get("courseBacking"),
-                "the beans are read from the sources: " + BEANS);
+        BEANS.put("viewScope", true);
+        assertEquals(Boolean.FALSE, BEANS.get("myCycleBacking"), "the beans are read from the sources: " + BEANS);
+        assertEquals(Boolean.TRUE, BEANS.get("courseBacking"), "the beans are read from the sources: " + BEANS);
     }
 
     @Test
@@ -62,7 +69,7 @@ class StatelessPagesTest {
                 continue;
             }
             String text = withIncludes(page);
-            if (text.contains("<h:form")) {
+            if (FORM.matcher(text).find()) {
                 wrong.add(page + " has a Faces form");
             }
             for (String bean : viewScopedBeans(text)) {
@@ -77,7 +84,7 @@ class StatelessPagesTest {
         List<String> missing = new ArrayList<>();
         for (Path page : pages()) {
             String text = withIncludes(page);
-            if (!text.contains("<h:form") && viewScopedBeans(text).isEmpty()
+            if (!FORM.matcher(text).find() && viewScopedBeans(text).isEmpty()
                     && !StatelessViews.VIEW_IDS.contains(viewId(page))) {
                 missing.add(viewId(page));
             }
@@ -94,9 +101,13 @@ class StatelessPagesTest {
 
     @Test
     void theRulesSeeWhatThePagesUse() throws IOException {
-        // the checks above see a view-scoped bean and a form where there is one
+        // the checks above see a view-scoped bean and a form where there is one, the template is read with the page,
+        // and a form in a comment is not one
         assertEquals(Set.of("courseBacking"), viewScopedBeans(withIncludes(WEBAPP.resolve("course.xhtml"))));
-        assertTrue(withIncludes(WEBAPP.resolve("lesson.xhtml")).contains("<h:form"));
+        assertTrue(FORM.matcher(withIncludes(WEBAPP.resolve("lesson.xhtml"))).find());
+        assertTrue(withIncludes(WEBAPP.resolve("index.xhtml")).contains("class=\"topbar\""));
+        assertTrue(FORM.matcher("<form id=\"f\" jsf:id=\"f\">").find());
+        assertTrue(COMMENT.matcher("<!-- <h:form> -->").replaceAll("").isEmpty());
     }
 
     private static String viewId(Path page) {
@@ -113,9 +124,9 @@ class StatelessPagesTest {
         }
     }
 
-    /** The page with the text of the files it includes (and they include) put after it. */
+    /** The page with the text of its template and the files it includes (and they include) put after it. */
     private static String withIncludes(Path page) throws IOException {
-        StringBuilder text = new StringBuilder(Files.readString(page, UTF_8));
+        StringBuilder text = new StringBuilder(read(page));
         Set<String> seen = new TreeSet<>();
         for (int from = 0; from < text.length(); ) {
             Matcher m = INCLUDE.matcher(text);
@@ -123,11 +134,17 @@ class StatelessPagesTest {
                 break;
             }
             from = m.end();
-            if (seen.add(m.group(1))) {
-                text.append('\n').append(Files.readString(WEBAPP.resolve(m.group(1).substring(1)), UTF_8));
+            String included = m.group(1);
+            assertTrue(included.startsWith("/WEB-INF/"), page + " includes " + included + ": the check reads /WEB-INF/ only");
+            if (seen.add(included)) {
+                text.append('\n').append(read(WEBAPP.resolve(included.substring(1))));
             }
         }
         return text.toString();
+    }
+
+    private static String read(Path file) throws IOException {
+        return COMMENT.matcher(Files.readString(file, UTF_8)).replaceAll("");
     }
 
     private static Set<String> viewScopedBeans(String text) {
