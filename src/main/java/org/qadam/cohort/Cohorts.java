@@ -100,12 +100,15 @@ public class Cohorts {
         cohort.runBy(trainers);
     }
 
+    /** How many cohorts the caller may list: a coordinator or administrator all, a trainer those they run. */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN, Role.TRAINER})
     public long count(String text) {
         return visible(em.createQuery("select count(h) from Cohort h join h.course c where " + where(), Long.class), text)
                 .getSingleResult();
     }
 
-    /** One page of the cohorts the caller may see, newest first: two queries whatever the page size. */
+    /** One page of the cohorts the caller may list (see {@link #count}), newest first: one query whatever the page size. */
+    @RequiresRole({Role.COORDINATOR, Role.ADMIN, Role.TRAINER})
     public List<CohortRow> page(String text, int first, int size) {
         return visible(em.createQuery("select new org.qadam.cohort.CohortRow(h.id, h.name, c.code, h.courseVersion,"
                         + " c.latestVersion, h.startsOn, h.endsOn, h.capacity,"
@@ -124,8 +127,8 @@ public class Cohorts {
         if (access.isCoordinator()) {
             scope = "1 = 1";
         } else {
-            scope = "(exists (select t from Cohort x join x.trainers t where x = h and t.id = :me)"
-                    + " or exists (select e from Enrolment e where e.cohort = h and e.account.id = :me and e.status in :mine))";
+            // a learner's cohorts are on My cycle; the cohort's own page (cohort.xhtml) is for its staff only
+            scope = "exists (select t from Cohort x join x.trainers t where x = h and t.id = :me)";
         }
         return scope + " and (:text = '' or lower(h.name) like :pattern escape '!' or lower(c.code) like :pattern escape '!')";
     }
@@ -134,7 +137,7 @@ public class Cohorts {
         String typed = Text.tidy(text).toLowerCase(java.util.Locale.ROOT);
         query.setParameter("text", typed).setParameter("pattern", "%" + Text.escapeLike(typed) + "%");
         if (!access.isCoordinator()) {
-            query.setParameter("me", access.me()).setParameter("mine", List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN));
+            query.setParameter("me", access.me());
         }
         return query;
     }

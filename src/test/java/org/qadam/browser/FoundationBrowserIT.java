@@ -201,6 +201,10 @@ class FoundationBrowserIT {
         browser.open("coordinator/organisations.xhtml");
         assertThat(browser.heading()).isEqualTo("Ruxsat yoʻq");
 
+        // the staff's list of cohorts, whose links lead to pages for a cohort's staff: a learner's cohorts are on My cycle
+        browser.open("cohorts.xhtml");
+        assertThat(browser.heading()).isEqualTo("Ruxsat yoʻq");
+
         browser.open("no-such-page.xhtml");
         assertThat(browser.heading()).isEqualTo("Sahifa topilmadi");
     }

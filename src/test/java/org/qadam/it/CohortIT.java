@@ -355,6 +355,25 @@ class CohortIT {
     // ------------------------------------------------------------------ who may see what
 
     @Test
+    void onlyStaffListCohortsAndATrainerListsTheOnesTheyRunNotTheOnesTheyFollow() {
+        long region = fixtures.region();
+        long followed = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), region, null, false);
+        long run = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), region, null, false);
+        Account trainer = fixtures.person(Fixtures.uniqueEmail("trainer"), Role.TRAINER, Role.LEARNER);
+        fixtures.runBy(run, trainer.id());
+        fixtures.enrol(followed, trainer.id());
+        signIn(trainer.email());
+        // the list's links open cohort.xhtml, which only the cohort's staff may see
+        assertThat(cohorts.page("", 0, 100)).extracting(org.qadam.cohort.CohortRow::id).contains(run).doesNotContain(followed);
+
+        Account learner = fixtures.person(Fixtures.uniqueEmail("learner"), Role.LEARNER);
+        fixtures.enrol(followed, learner.id());
+        signIn(learner.email());
+        assertThatThrownBy(() -> cohorts.count("")).as("a learner's cohorts are on My cycle").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.page("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aTrainerOfAnotherCohortIsRefusedThisCohortsObjectsById() throws Exception {
         long region = fixtures.region();
         long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), region, null, false);

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backs cohorts.xhtml: the cohorts the person may see, paged in the database, and for coordinators a
- * form to create one (then the cohort's page opens to finish its schedule and enrol people).
+ * Backs cohorts.xhtml: the cohorts the person may list (a trainer those they run, a coordinator all), paged
+ * in the database, and for coordinators a form to create one (then the cohort's page opens to finish its
+ * schedule and enrol people). Staff only, like the cohort's own page: a learner's cohorts are on My cycle.
  */
 @Named
 @ViewScoped
@@ -66,6 +67,13 @@ public class CohortsBacking implements Serializable {
             courses = curriculum.catalogue();
             regions = organisations.regions();
             trainers = cohorts.trainerChoices();
+        }
+    }
+
+    /** On opening the page: someone who is not staff is refused before anything is rendered. */
+    public void open() {
+        if (!user.isStaff()) {
+            throw new org.qadam.shared.AccessDeniedException("error.accessDenied");
         }
     }
 
