@@ -28,11 +28,11 @@ public class VerifyBacking {
 
     /**
      * Looks the code up when the address names one: from the QR code ({@code /verify/{code}}), a link, or the
-     * page's own form, which is sent by GET. An empty field sent by the form is looked up too, and told that
-     * it is not a certificate code.
+     * page's own form, which is sent by GET ({@code /verify/{code}} forwards with the parameter too). An empty
+     * field sent by the form is looked up too, and told that it is not a certificate code.
      */
     public void open() {
-        if (code != null || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("code")) {
+        if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("code")) {
             look();
         }
     }
