@@ -67,7 +67,7 @@ public class Admissions {
         if (organisation == null) {
             return null;
         }
-        return teams.named(enrolment.cohort(), organisation.name(), organisation);
+        return teams.of(enrolment.cohort(), organisation);
     }
 
     /** The enrolment, with its cohort's row locked first and the enrolment read again after the lock. */

@@ -66,6 +66,8 @@ public class BulkEnrolment {
     Event<PeopleInvited> invited;
     @Inject
     org.qadam.shared.mail.Mailer mailer;
+    @Inject
+    Teams teams;
 
     /** What the file would do; nothing is written. */
     @Transactional
@@ -89,7 +91,7 @@ public class BulkEnrolment {
         Instant now = clock.instant();
         String unusableHash = null;
         Map<String, Organisation> newOrganisations = new HashMap<>();
-        Map<String, Team> teams = teamsOf(cohort);
+        CohortTeams cohortTeams = teams.of(cohort);
         List<InvitedPerson> invitedPeople = new ArrayList<>();
         int enrolled = 0;
         for (int i = 0; i < preview.rows().size(); i++) {
@@ -119,13 +121,7 @@ public class BulkEnrolment {
                 PasswordLinks.Issued link = links.issue(account);
                 invitedPeople.add(new InvitedPerson(row.name(), row.email(), r.language.code(), link.url(), link.expiresAt()));
             }
-            String teamName = !row.team().isEmpty() ? row.team() : organisation != null ? organisation.name() : row.organisation();
-            Organisation teamOrganisation = organisation;
-            Team team = teams.computeIfAbsent(Team.keyOf(teamName), k -> {
-                Team t = new Team(cohort, teamName, teamOrganisation);
-                em.persist(t);
-                return t;
-            });
+            Team team = teamOf(cohortTeams, row, organisation);
             if (r.enrolment != null) {
                 r.enrolment.enrolAfterRequest(team, now, me);
             } else {
@@ -285,11 +281,13 @@ public class BulkEnrolment {
         return new Checked(new EnrolmentPreview(List.copyOf(previewRows), left), resolved);
     }
 
-    private Map<String, Team> teamsOf(Cohort cohort) {
-        Map<String, Team> teams = new HashMap<>();
-        em.createQuery("select t from Team t where t.cohort = :cohort", Team.class).setParameter("cohort", cohort)
-                .getResultList().forEach(t -> teams.put(Team.keyOf(t.name()), t));
-        return teams;
+    /** The team the row names; with its team column empty, or naming the person's own NGO, that NGO's own team. */
+    private static Team teamOf(CohortTeams teams, EnrolmentPreview.Row row, Organisation organisation) {
+        if (organisation == null) {
+            return teams.named(row.team().isEmpty() ? row.organisation() : row.team());
+        }
+        boolean ownTeam = row.team().isEmpty() || Team.keyOf(row.team()).equals(Team.keyOf(organisation.name()));
+        return ownTeam ? teams.of(organisation) : teams.named(row.team());
     }
 
     private static boolean matches(Region region, String typed) {

@@ -139,7 +139,7 @@ public class Enrolments {
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void moveToTeam(long enrolmentId, long expectedVersion, String teamName) {
         Enrolment enrolment = enrolmentAsCoordinator(enrolmentId, expectedVersion);
-        enrolment.moveTo(teams.named(enrolment.cohort(), teamName, null));
+        enrolment.moveTo(teams.named(enrolment.cohort(), teamName));
         Flush.orConflict(em, "error.changedMeanwhile");
     }
 

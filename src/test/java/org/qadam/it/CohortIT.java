@@ -208,6 +208,34 @@ class CohortIT {
         assertThatThrownBy(() -> passwordLinks.redeem(token, "another new password 2026")).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void twoNgosOfOneNameFromTwoRegionsWorkInTwoTeamsWhetherApprovedOrEnrolledByFile() throws Exception {
+        String name = "Namesake NGO " + UUID.randomUUID().toString().substring(0, 6);
+        long fergana = fixtures.organisation(name);
+        long samarkand = fixtures.organisation(name);
+        long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), fixtures.regionOf(fergana), null, true);
+        fixtures.alsoCovers(cohort, fixtures.regionOf(samarkand));
+        long fromFergana = fixtures.request(cohort, fixtures.personIn(fergana, Fixtures.uniqueEmail("fergana"), Role.LEARNER).id());
+        long fromSamarkand = fixtures.request(cohort, fixtures.personIn(samarkand, Fixtures.uniqueEmail("samarkand"), Role.LEARNER).id());
+        Account byFile = fixtures.personIn(samarkand, Fixtures.uniqueEmail("by-file"), Role.LEARNER);
+        signInAs(Role.COORDINATOR);
+
+        enrolments.approve(fromFergana, fixtures.versionOf(fromFergana));
+        enrolments.approve(fromSamarkand, fixtures.versionOf(fromSamarkand));
+        EnrolmentResult result = bulk.confirm(cohort, utf8("email,name,organisation,region,team\n" + byFile.email() + ",," + name + ","
+                + fixtures.regionCode(fixtures.regionOf(samarkand)) + "," + name + "\n"));
+        assertThat(result.enrolled()).isEqualTo(1);
+
+        String team = "select t.name from enrolment e join team t on t.id = e.team_id where e.id = ?";
+        String samarkandTeam = name + " (Sinov hududi " + fixtures.regionCode(fixtures.regionOf(samarkand)) + ")";
+        assertThat(string(team, fromFergana)).isEqualTo(name);
+        assertThat(string(team, fromSamarkand)).as("not the Fergana NGO's team, whose work its members share")
+                .isEqualTo(samarkandTeam);
+        assertThat(string("select t.name from enrolment e join team t on t.id = e.team_id where e.cohort_id = ? and e.account_id = ?",
+                cohort, byFile.id())).as("the file's team column names the person's own NGO").isEqualTo(samarkandTeam);
+        assertThat(count("select count(*) from team where cohort_id = ?", cohort)).isEqualTo(2);
+    }
+
     // ------------------------------------------------------------------ requests and capacity
 
     @Test

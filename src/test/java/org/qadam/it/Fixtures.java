@@ -135,6 +135,15 @@ public class Fixtures {
         return cohort.id();
     }
 
+    /** The cohort covers that region too. */
+    @Transactional
+    public void alsoCovers(long cohortId, long regionId) {
+        org.qadam.cohort.Cohort cohort = em.find(org.qadam.cohort.Cohort.class, cohortId);
+        List<Region> regions = new java.util.ArrayList<>(cohort.regions());
+        regions.add(em.find(Region.class, regionId));
+        cohort.coverRegions(regions);
+    }
+
     @Transactional
     public void schedule(long cohortId, List<org.qadam.cohort.ModuleRelease> releases) {
         em.find(org.qadam.cohort.Cohort.class, cohortId).releaseModules(releases);
