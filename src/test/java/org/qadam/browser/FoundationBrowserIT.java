@@ -208,4 +208,15 @@ class FoundationBrowserIT {
         browser.open("no-such-page.xhtml");
         assertThat(browser.heading()).isEqualTo("Sahifa topilmadi");
     }
+
+    @Test
+    void anAddressWhoseIdIsNotAnIdNamesNothing() {
+        browser.signIn("trainer@qadam.example", DemoData.PASSWORD);
+        for (String address : new String[]{"grade.xhtml?submission=abc", "gradebook.xhtml?cohort=99999999999999999999",
+                "cohort.xhtml?id=-1", "assignment.xhtml?cohort=1x&assignment=a", "attendance.xhtml?session=%20"}) {
+            browser.open(address);
+            assertThat(browser.heading()).as(address).isEqualTo("Sahifa topilmadi");
+            assertThat(browser.driver.getPageSource()).as(address).doesNotContain("Exception", "Payara", "at org.");
+        }
+    }
 }
