@@ -248,8 +248,9 @@ public final class CertificatePdf {
 
     private static void centredAt(PDPageContentStream pen, PDType0Font font, float size, float[] colour, String text,
                                   float centre, float y) throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
-        text(pen, font, size, colour, text, centre - width / 2, y);
+        String drawn = printable(font, text);
+        float width = font.getStringWidth(drawn) / 1000 * size;
+        text(pen, font, size, colour, drawn, centre - width / 2, y);
     }
 
     private static void text(PDPageContentStream pen, PDType0Font font, float size, float[] colour, String text, float x, float y)
@@ -258,14 +259,15 @@ public final class CertificatePdf {
         pen.setFont(font, size);
         pen.setNonStrokingColor(colour[0], colour[1], colour[2]);
         pen.newLineAtOffset(x, y);
-        pen.showText(text);
+        pen.showText(printable(font, text));
         pen.endText();
     }
 
     /** The largest size up to {@code size} at which the text fits the width (long names shrink, not overflow). */
     private static float fit(PDType0Font font, String text, float size, float width) throws IOException {
         float s = size;
-        while (s > 12 && font.getStringWidth(text) / 1000 * s > width) {
+        String drawn = printable(font, text);
+        while (s > 12 && font.getStringWidth(drawn) / 1000 * s > width) {
             s -= 1;
         }
         return s;
@@ -274,7 +276,7 @@ public final class CertificatePdf {
     static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : printable(font, text).trim().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
                 lines.add(line.toString());
@@ -287,6 +289,35 @@ public final class CertificatePdf {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * The text as the font can draw it. A name or a cohort's name may hold a character the font has no glyph for
+     * (an emoji, a Chinese name), and PDFBox refuses the whole text then: a certificate issued on completion would
+     * fail the completion with it. So a symbol the font lacks is left out and any other character becomes "?".
+     */
+    static String printable(PDType0Font font, String text) {
+        StringBuilder drawn = new StringBuilder(text.length());
+        boolean[] left = {false};
+        text.codePoints().forEach(c -> {
+            String one = Character.toString(c);
+            try {
+                font.encode(one);
+                drawn.append(one);
+            } catch (IllegalArgumentException | IOException noGlyph) {
+                int type = Character.getType(c);
+                boolean symbol = type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+                        || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                        || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+                if (symbol) {
+                    left[0] = true;
+                } else {
+                    drawn.append('?');
+                }
+            }
+        });
+        // "Aziz 😀 Tashkentov" is "Aziz Tashkentov", not with two spaces
+        return left[0] ? drawn.toString().replaceAll(" {2,}", " ").strip() : drawn.toString();
     }
 
     // ---------------------------------------------------------------- PDF/A-2b

@@ -98,6 +98,18 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aNameWithCharactersTheFontLacksIsStillPrintedWhatItCanBeAndStaysPdfA() throws Exception {
+        byte[] pdf = render("Aziz 😀 Tashkentov 王", "uz");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Aziz Tashkentov ?").doesNotContain("😀", "王");
+        }
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isTrue();
+        }
+    }
+
+    @Test
     void theSameContentGivesTheSameBytes() {
         assertThat(render("Aziz Tashkentov", "en")).isEqualTo(render("Aziz Tashkentov", "en"));
     }
