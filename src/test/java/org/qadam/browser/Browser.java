@@ -173,6 +173,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Double-clicks a button that sends its form without ajax, as an impatient person does: the browser sends
+     * the form twice and shows the answer to the second. Waits for that page.
+     */
+    void doubleClickAndLeave(String id) {
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // the second click a moment after the first, once the first request is on its way: two clicks in one go
+        // are one submission to the browser, which replaces a planned navigation that has not started
+        ((JavascriptExecutor) driver).executeScript("var b = arguments[0]; b.click(); setTimeout(function () { b.click(); }, 150);", submit);
+        wait.until(d -> gone(submit));
+        settled();
+    }
+
+    /**
      * Whether the element's page has been left. While Chromium swaps documents it may answer neither "still
      * here" nor "stale" but "node does not belong to the document", which means gone as well; any other
      * error there is asked again.

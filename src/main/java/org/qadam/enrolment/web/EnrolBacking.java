@@ -73,9 +73,18 @@ public class EnrolBacking implements Serializable {
         }
     }
 
-    public void confirm() {
+    /**
+     * Enrols the previewed file's people. A double click sends the file twice, and the browser shows the answer
+     * to the second: so the second waits here for the first and shows its result, with the one-time links that
+     * exist nowhere else, instead of enrolling nobody (everyone is enrolled by then) over it.
+     */
+    public synchronized void confirm() {
         if (content == null) {
-            Feedback.error("enrol.noFile");
+            if (result == null) {
+                Feedback.error("enrol.noFile");
+            } else {
+                Feedback.info("enrol.done", result.enrolled(), result.invited().size());
+            }
             return;
         }
         try {
