@@ -278,7 +278,7 @@ public class Submissions {
     private Work workToChange(long cohortId, String assignmentId) {
         Work work = work(cohortId, assignmentId);
         if (work.enrolment.status() != EnrolmentStatus.ACTIVE) {
-            throw new ConflictException("error.enrolment.wrongStatus", work.enrolment.status().name());
+            throw new ConflictException("error.enrolment.wrongStatus", work.enrolment.status().label());
         }
         return work;
     }

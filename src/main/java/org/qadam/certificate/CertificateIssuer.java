@@ -71,7 +71,7 @@ public class CertificateIssuer {
             return new Issued(existing, false);
         }
         if (e.status() != EnrolmentStatus.COMPLETED && e.status() != EnrolmentStatus.ACTIVE) {
-            throw new ConflictException("error.enrolment.wrongStatus", e.status().name());
+            throw new ConflictException("error.enrolment.wrongStatus", e.status().label());
         }
         if (curriculum.version(e.cohort().course().code(), e.cohort().courseVersion()).certificateIssue() == null) {
             throw new ConflictException("error.certificate.noneForCourse");

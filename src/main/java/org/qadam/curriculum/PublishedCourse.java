@@ -42,6 +42,11 @@ public record PublishedCourse(String code, int number, Map<String, String> title
         public boolean isTeam() {
             return "TEAM".equalsIgnoreCase(submission);
         }
+
+        /** The file types accepted, as a page lists them: "pdf, docx". */
+        public String fileTypesListed() {
+            return String.join(", ", fileTypes);
+        }
     }
 
     public record PublishedCriterion(String id, Map<String, String> title, List<Integer> crc,

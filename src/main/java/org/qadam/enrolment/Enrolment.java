@@ -102,7 +102,7 @@ public class Enrolment {
     /** A coordinator enrols someone whose request is open or was declined: active at once. */
     public void enrolAfterRequest(Team intoTeam, Instant at, long by) {
         if (status != EnrolmentStatus.REQUESTED && status != EnrolmentStatus.DECLINED) {
-            throw new ConflictException("error.enrolment.wrongStatus", status.name());
+            throw new ConflictException("error.enrolment.wrongStatus", status.label());
         }
         change(EnrolmentStatus.ACTIVE, null, at, by);
         this.team = intoTeam;
@@ -125,7 +125,7 @@ public class Enrolment {
 
     public void withdraw(String why, Instant at, long by) {
         if (!status.takesAPlace()) {
-            throw new ConflictException("error.enrolment.wrongStatus", status.name());
+            throw new ConflictException("error.enrolment.wrongStatus", status.label());
         }
         change(EnrolmentStatus.WITHDRAWN, requiredReason(why), at, by);
     }
@@ -157,7 +157,7 @@ public class Enrolment {
 
     private void requireStatus(EnrolmentStatus wanted) {
         if (status != wanted) {
-            throw new ConflictException("error.enrolment.wrongStatus", status.name());
+            throw new ConflictException("error.enrolment.wrongStatus", status.label());
         }
     }
 

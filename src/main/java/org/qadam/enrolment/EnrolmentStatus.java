@@ -4,6 +4,11 @@ package org.qadam.enrolment;
 public enum EnrolmentStatus {
     REQUESTED, ACTIVE, COMPLETED, WITHDRAWN, DECLINED;
 
+    /** The status's name in the reader's language, for a message that says it. */
+    public org.qadam.shared.i18n.BundleText label() {
+        return new org.qadam.shared.i18n.BundleText("enrolment.status." + name());
+    }
+
     public boolean takesAPlace() {
         return this == ACTIVE || this == COMPLETED;
     }

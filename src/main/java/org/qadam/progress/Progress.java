@@ -350,7 +350,7 @@ public class Progress {
         em.lock(enrolment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         LessonView view = lesson(cohortId, lessonId);
         if (!view.canMarkDone()) {
-            throw new ConflictException("error.enrolment.wrongStatus", enrolment.status().name());
+            throw new ConflictException("error.enrolment.wrongStatus", enrolment.status().label());
         }
         if (!view.done()) {
             em.persist(new LessonProgress(enrolment.id(), view.module().id(), lessonId, clock.instant()));

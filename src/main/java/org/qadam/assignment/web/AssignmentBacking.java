@@ -135,10 +135,6 @@ public class AssignmentBacking implements Serializable {
     }
 
     /** The browser's own refusal of a file over the course's limit, in the reader's language. */
-    public String getSizeMessage() {
-        return Feedback.text("error.file.tooLarge", page.assignment().maxFileSizeMb());
-    }
-
     public boolean isStale() {
         return stale;
     }

@@ -104,7 +104,7 @@ public class CohortBacking implements Serializable {
     /** Only a learner who is active or has completed can be given a certificate: said before the dialog opens. */
     public void startIssue() {
         if (select() && selected.status() != EnrolmentStatus.ACTIVE && selected.status() != EnrolmentStatus.COMPLETED) {
-            Feedback.error("error.enrolment.wrongStatus", selected.status().name());
+            Feedback.error("error.enrolment.wrongStatus", selected.status().label());
             selected = null;
             failed();
         }

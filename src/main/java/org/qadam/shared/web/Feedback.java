@@ -3,11 +3,17 @@ package org.qadam.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.qadam.shared.QadamException;
+import org.qadam.shared.i18n.BundleText;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** Puts a message from the {@code messages} bundle on the page, in the language of the current view. */
 public final class Feedback {
@@ -53,7 +59,25 @@ public final class Feedback {
         } catch (MissingResourceException missing) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(shown(locale, arguments));
+    }
+
+    /**
+     * The values as the reader reads them: a {@link BundleText} in their language, a day in their language's long
+     * style (MessageFormat would write 2027-03-15), a list as "pdf, docx".
+     */
+    private static Object[] shown(Locale locale, Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof BundleText label) {
+                shown[i] = text(locale, label.key());
+            } else if (shown[i] instanceof LocalDate day) {
+                shown[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+            } else if (shown[i] instanceof Collection<?> values) {
+                shown[i] = values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            }
+        }
+        return shown;
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

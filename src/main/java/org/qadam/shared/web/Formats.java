@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.qadam.identity.web.ActiveUser;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class Formats {
     // a request-scoped bean is used by one thread: its formats are kept for the request without locks
     private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
     private final Map<String, MessageFormat> messages = new HashMap<>();
+    private NumberFormat numbers;
 
     public String moment(Instant instant) {
         if (instant == null) {
@@ -70,6 +72,18 @@ public class Formats {
     /** A day, long style, and a time, short style: "23 November 2026, 14:30". */
     public String longDateTime(LocalDateTime moment) {
         return moment == null ? "" : formatter("longDateTime", FormatStyle.LONG, FormatStyle.SHORT).format(moment);
+    }
+
+    /** A score or a number of points as the reader writes it: "12.5" in English, "12,5" in Russian; "70", not "70.00". */
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        if (numbers == null) {
+            numbers = NumberFormat.getNumberInstance(user.getLocale());
+            numbers.setMaximumFractionDigits(2);
+        }
+        return numbers.format(value);
     }
 
     /** A message of the bundle with its values, such as {@code cohort.attendedOf} "{0} of {1}". */

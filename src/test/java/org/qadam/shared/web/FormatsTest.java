@@ -37,6 +37,15 @@ class FormatsTest {
     }
 
     @Test
+    void scoresAsTheReaderWritesNumbersWithoutTrailingZeros() {
+        assertThat(in("en").number(new java.math.BigDecimal("70.00"))).isEqualTo("70");
+        assertThat(in("en").number(new java.math.BigDecimal("12.50"))).isEqualTo("12.5");
+        assertThat(in("ru").number(new java.math.BigDecimal("12.50"))).isEqualTo("12,5");
+        assertThat(in("uz").number(new java.math.BigDecimal("12.25"))).isEqualTo("12,25");
+        assertThat(in("en").number(null)).isEmpty();
+    }
+
+    @Test
     void nothingForNoDay() {
         assertThat(in("en").date(null)).isEmpty();
         assertThat(in("en").longDate(null)).isEmpty();
