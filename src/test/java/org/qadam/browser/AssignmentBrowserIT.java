@@ -58,6 +58,10 @@ class AssignmentBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).as("back to the cohort").contains("my-cohort.xhtml");
         assertThat(browser.text(By.id("messages"))).isNotBlank();
         browser.driver.get(assignmentUrl);
+        // someone writing a long answer keeps their session: the page's script asks the server while they type
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return window.qadamKeepAlive === true"))
+                .as("the keep-alive script runs on the assignment page").isEqualTo(true);
+        assertThat(browser.keepAlive()).as("signed in").isEqualTo(204L);
         assertThat(browser.has(By.id("work"))).as(() -> browser.text(By.id("main"))).isTrue();
         browser.typeRichText("work:text", "Our situation analysis. " + marker);
         Path pdf = Path.of(System.getProperty("qadam.build.directory", "target"), "situation-analysis-" + UUID.randomUUID() + ".pdf");

@@ -185,6 +185,13 @@ final class Browser implements AutoCloseable {
         settled();
     }
 
+    /** What the session keep-alive of the open page answers: 204 for someone signed in, 401 for nobody. */
+    Object keepAlive() {
+        return ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch('/session/alive', {method: 'POST', credentials: 'same-origin', cache: 'no-store'})"
+                + ".then(function (r) { done(r.status); }, function (e) { done(String(e)); });");
+    }
+
     /**
      * Whether the element's page has been left. While Chromium swaps documents it may answer neither "still
      * here" nor "stale" but "node does not belong to the document", which means gone as well; any other

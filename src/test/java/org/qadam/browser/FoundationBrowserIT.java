@@ -210,6 +210,16 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void theSessionKeepAliveSaysWhetherSomeoneIsSignedInAndSendsNobodyToTheSignInPage() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("login.xhtml");
+        assertThat(browser.keepAlive()).as("nobody signed in").isEqualTo(401L);
+        browser.signIn("learner@qadam.example", DemoData.PASSWORD);
+        assertThat(browser.keepAlive()).isEqualTo(204L);
+        assertThat(browser.heading()).as("signing in leads home, not back to the keep-alive").isEqualTo("Xush kelibsiz, Aziz Tashkentov");
+    }
+
+    @Test
     void anAddressWhoseIdIsNotAnIdNamesNothing() {
         browser.signIn("trainer@qadam.example", DemoData.PASSWORD);
         for (String address : new String[]{"grade.xhtml?submission=abc", "gradebook.xhtml?cohort=99999999999999999999",
