@@ -80,7 +80,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                // a path that starts with two slashes (or a backslash) leads a browser to another site: one slash only
+                String path = request.getRequestURI().replaceFirst("^[/\\\\]+", "/");
+                request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
