@@ -95,8 +95,13 @@ class AssignmentBrowserIT {
         browser.driver.get(assignmentUrl);
         assertThat(browser.text(By.cssSelector(".attempt.attempt-RETURNED .feedback"))).contains("Please add the sources");
         browser.typeRichText("work:text", "Second attempt, with sources. " + marker);
+        // a file chosen and not added by its own button goes with the work handed in, not lost
+        Path sources = Path.of(System.getProperty("qadam.build.directory", "target"), "sources-" + UUID.randomUUID() + ".pdf");
+        Files.copy(pdf, sources);
+        browser.driver.findElement(By.cssSelector("#work input[type='file']")).sendKeys(sources.toAbsolutePath().toString());
         browser.clickAndConfirm("work:submit");
         assertThat(browser.has(By.cssSelector(".attempt.attempt-SUBMITTED"))).as(() -> browser.text(By.id("main"))).isTrue();
+        assertThat(browser.text(By.cssSelector(".attempt.attempt-SUBMITTED"))).contains(sources.getFileName().toString());
         assertThat(browser.has(By.cssSelector(".attempt.attempt-RETURNED"))).as("the first attempt stays readable").isTrue();
 
         // the trainer grades the second attempt at the top levels and releases the grade
@@ -135,6 +140,12 @@ class AssignmentBrowserIT {
         browser.driver.get(cohortLink);
         browser.click("assignmentsLink");
         browser.click("dates:table:2:edit");
+        // what is not a date: the dialog stays open with the reason in the trainer's language, and what was typed
+        browser.type("datesDialogForm:due_input", "31.02.2027");
+        browser.click("datesDialogForm:saveDates");
+        assertThat(browser.driver.findElement(By.id("datesDialog")).isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(browser.text(By.id("datesDialogForm"))).contains("Bu sana emas");
+        assertThat(browser.driver.findElement(By.id("datesDialogForm:due_input")).getAttribute("value")).isEqualTo("31.02.2027");
         browser.typeDate("datesDialogForm:due_input", today.plusDays(20).toString());
         browser.typeDate("datesDialogForm:cutOff_input", today.plusDays(5).toString());
         browser.click("datesDialogForm:saveDates");

@@ -69,7 +69,14 @@ public class AssignmentBacking implements Serializable {
         reload(true);
     }
 
+    /** Saves the text, and a file chosen but not yet added with it (adding a file saves the text too). */
     public void save() {
+        if (fileChosen()) {
+            if (addChosenFile()) {
+                Feedback.info("assignment.saved");
+            }
+            return;
+        }
         try {
             show(submissions.saveDraft(cohort, assignment, text, version), true);
             Feedback.info("assignment.saved");
@@ -79,14 +86,26 @@ public class AssignmentBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
+        if (!fileChosen()) {
+            file = null;
             Feedback.error("error.file.none");
             return;
         }
+        addChosenFile();
+    }
+
+    /** Whether a file was chosen in the form, whichever button sent it. */
+    private boolean fileChosen() {
+        return file != null && file.getSize() > 0;
+    }
+
+    /** Adds the chosen file with the text; false, with the reason shown, when it is refused. */
+    private boolean addChosenFile() {
         try (InputStream in = file.getInputStream()) {
             show(submissions.addFile(cohort, assignment, text,
                     new Submissions.NewFile(file.getFileName(), file.getSize(), in), version), true);
             Feedback.info("assignment.fileAdded", file.getFileName());
+            return true;
         } catch (QadamException problem) {
             refused(problem);
         } catch (IOException unreadable) {
@@ -94,6 +113,7 @@ public class AssignmentBacking implements Serializable {
         } finally {
             file = null;
         }
+        return false;
     }
 
     public void remove(long fileId) {
@@ -105,7 +125,11 @@ public class AssignmentBacking implements Serializable {
         }
     }
 
+    /** Hands the work in, with a file chosen but not yet added: a person who chose one means it to go with the work. */
     public void submit() {
+        if (fileChosen() && !addChosenFile()) {
+            return;
+        }
         try {
             show(submissions.submit(cohort, assignment, text, version), true);
             Feedback.info("assignment.submitted");
@@ -126,15 +150,21 @@ public class AssignmentBacking implements Serializable {
             return;
         }
         String typed = text;
+        Long before = version;
         try {
             reload(false);
         } catch (QadamException ignored) {
             // the message about the first problem is the one that matters
         }
         text = typed;
+        if (!java.util.Objects.equals(before, version)) {
+            // a teammate saved meanwhile: the text typed here is based on the draft as it was, so the page keeps the
+            // version it had, and the next save is refused instead of writing over their change
+            version = before;
+            stale = true;
+        }
     }
 
-    /** The browser's own refusal of a file over the course's limit, in the reader's language. */
     public boolean isStale() {
         return stale;
     }

@@ -58,7 +58,11 @@ public class GradeBacking implements Serializable {
         stale = false;
     }
 
+    /** Saves, returns or releases the grade, with a feedback file chosen but not yet added: it is meant to go with it. */
     public void act(GradeAction action) {
+        if (file != null && file.getSize() > 0 && !addChosenFile()) {
+            return;
+        }
         try {
             grading.save(submission, version, picks, feedback, action);
             reload();
@@ -71,9 +75,15 @@ public class GradeBacking implements Serializable {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
+            file = null;
             Feedback.error("error.file.none");
             return;
         }
+        addChosenFile();
+    }
+
+    /** Adds the chosen feedback file, keeping what was picked and written; false, with the reason shown, if refused. */
+    private boolean addChosenFile() {
         try (InputStream in = file.getInputStream()) {
             version = grading.addFeedbackFile(submission, version, file.getFileName(), file.getSize(), in);
             Map<String, BigDecimal> kept = new HashMap<>(picks);
@@ -82,6 +92,7 @@ public class GradeBacking implements Serializable {
             picks.putAll(kept);
             feedback = keptFeedback;
             Feedback.info("assignment.fileAdded", file.getFileName());
+            return true;
         } catch (QadamException problem) {
             stale = "error.grade.changedByOther".equals(problem.messageKey());
             Feedback.error(problem);
@@ -90,6 +101,7 @@ public class GradeBacking implements Serializable {
         } finally {
             file = null;
         }
+        return false;
     }
 
     /** The total of the levels picked so far, and whether every criterion has one. */
