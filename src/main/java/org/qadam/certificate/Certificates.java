@@ -259,14 +259,22 @@ public class Certificates {
                         (Instant) r[6], (CertificateStatus) r[7], (Instant) r[8], (String) r[9], (Long) r[10])).toList();
     }
 
-    /** A certificate's stored PDF, checked against its SHA-256: for its holder and the coordinators. */
+    /**
+     * A certificate's stored PDF, checked against its SHA-256: for the coordinators, and for its holder while it is
+     * valid (a revoked or replaced certificate's PDF would still look valid to whoever is shown it).
+     */
     public Download pdf(long certificateId) {
         Certificate c = em.find(Certificate.class, certificateId);
         if (c == null) {
             throw new NotFoundException("error.notFound");
         }
-        if (c.accountId() != access.me() && !access.isCoordinator()) {
-            throw new AccessDeniedException("error.accessDenied");
+        if (!access.isCoordinator()) {
+            if (c.accountId() != access.me()) {
+                throw new AccessDeniedException("error.accessDenied");
+            }
+            if (c.status() != CertificateStatus.VALID) {
+                throw new NotFoundException("error.notFound");
+            }
         }
         return new Download("certificate-" + VerificationCode.format(c.code()) + ".pdf", files.verified(c.pdf()), c.pdf().size());
     }

@@ -19,6 +19,7 @@ import org.qadam.certificate.Certificates;
 import org.qadam.certificate.Certificates.Verification.Outcome;
 import org.qadam.curriculum.Curriculum;
 import org.qadam.identity.Account;
+import org.qadam.shared.NotFoundException;
 import org.qadam.identity.Role;
 import org.qadam.progress.Progress;
 import org.qadam.shared.QadamException;
@@ -108,7 +109,8 @@ class CertificateIT {
     void aCoordinatorIssuesOnceRevokesWithAReasonAndReissuesAndVerifyingSaysSo() throws Exception {
         String course = tinyCourse("on-approval", "has completed");
         long cohort = fixtures.cohort(course, today().minusMonths(6), today().minusDays(1), fixtures.region(), null, false);
-        long first = fixtures.enrol(cohort, fixtures.person(Fixtures.uniqueEmail("holder"), Role.LEARNER).id());
+        Account holder = fixtures.person(Fixtures.uniqueEmail("holder"), Role.LEARNER);
+        long first = fixtures.enrol(cohort, holder.id());
         long second = fixtures.enrol(cohort, fixtures.person(Fixtures.uniqueEmail("renamed"), Role.LEARNER).id());
         fixtures.complete(first);
         fixtures.complete(second);
@@ -124,6 +126,11 @@ class CertificateIT {
         assertThat(revoked.outcome()).isEqualTo(Outcome.REVOKED);
         assertThat(revoked.reason()).isEqualTo("Issued in error");
         assertThat(revoked.statusAt()).isNotNull();
+        assertThat(certificates.pdf(issued.id()).path()).as("the coordinators keep the revoked one's PDF").exists();
+        signIn(holder.email());
+        assertThatThrownBy(() -> certificates.pdf(issued.id())).as("a holder cannot download a revoked certificate to show")
+                .isInstanceOf(NotFoundException.class);
+        signIn(fixtures.person(Fixtures.uniqueEmail("coordinator"), Role.COORDINATOR).email());
 
         Certificate old = certificates.issue(second);
         Certificate fresh = certificates.reissue(old.id(), old.version(), "Name corrected");
