@@ -73,7 +73,7 @@ class FoundationBrowserIT {
     void aWrongPasswordIsRefusedWithAMessageThatDoesNotTellWhetherTheEmailExists() {
         browser.signIn("trainer@qadam.example", "not the password at all");
         String known = browser.text(MESSAGES);
-        assertThat(known).contains("The email or password is not right");
+        assertThat(known).contains("Incorrect email or password");
         assertThat(browser.driver.getCurrentUrl()).contains("login.xhtml");
         assertThat(browser.driver.findElement(By.id("login:email")).getAttribute("value"))
                 .as("what the person typed is kept").isEqualTo("trainer@qadam.example");
@@ -162,7 +162,7 @@ class FoundationBrowserIT {
             other.open("profile.xhtml");
             assertThat(other.driver.getCurrentUrl()).as("the open session has ended").contains("login.xhtml");
             other.signIn(email, "a sentence that is long");
-            assertThat(other.text(MESSAGES)).contains("The email or password is not right");
+            assertThat(other.text(MESSAGES)).contains("Incorrect email or password");
         }
     }
 
