@@ -42,6 +42,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class Curriculum {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Curriculum.class.getName());
+
     /** What importing a folder did. */
     public enum Outcome { IMPORTED, UNCHANGED, INVALID }
 
@@ -89,8 +91,9 @@ public class Curriculum {
         PublishedCourse content = publish(definition, number);
         CourseVersion version = new CourseVersion(course, number, hash, content.title(), json.toJson(content), clock.instant());
         em.persist(version);
+        java.util.Set<String> stored = new java.util.HashSet<>();
         for (Map.Entry<String, String> image : IMAGE_TYPES.entrySet()) {
-            storeImages(folder, version, image.getKey(), image.getValue());
+            storeImages(folder, version, image.getKey(), image.getValue(), stored);
         }
         em.flush();
         return new ImportResult(definition.id(), Outcome.IMPORTED, number, List.of());
@@ -109,7 +112,7 @@ public class Curriculum {
             if (unpacked.courseFolder().isEmpty()) {
                 return new ImportResult("", Outcome.INVALID, 0, unpacked.problems());
             }
-            return self().importFolder(unpacked.courseFolder().get());
+            return importedOrRefused(unpacked.courseFolder().get());
         } catch (IOException e) {
             return new ImportResult("", Outcome.INVALID, 0, List.of(new CourseProblem("", 0, "course.zip.notAZip", List.of())));
         } finally {
@@ -140,10 +143,24 @@ public class Curriculum {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return folders.stream().map(folder -> self().importFolder(folder)).toList();
+        return folders.stream().map(Curriculum::importedOrRefused).toList();
     }
 
-    private Curriculum self() {
+    /**
+     * A folder imported in a transaction of its own; a failure of the database (which the checks of the files
+     * did not foresee) refuses this course only, and says so, rather than stopping every course after it.
+     */
+    private static ImportResult importedOrRefused(Path folder) {
+        try {
+            return self().importFolder(folder);
+        } catch (RuntimeException failed) {
+            LOG.log(java.util.logging.Level.WARNING, "Course folder " + folder + " could not be stored", failed);
+            return new ImportResult(folder.getFileName().toString(), Outcome.INVALID, 0,
+                    List.of(new CourseProblem("", 0, "course.storeFailed", List.of())));
+        }
+    }
+
+    private static Curriculum self() {
         // through the container, so that each import runs in its own transaction
         return jakarta.enterprise.inject.spi.CDI.current().select(Curriculum.class).get();
     }
@@ -163,7 +180,12 @@ public class Curriculum {
             ".jpeg", "image/jpeg", ".gif", "image/gif", ".webp", "image/webp");
     private static final long MAX_IMAGE_BYTES = 2L * 1024 * 1024;
 
-    private void storeImages(Path folder, CourseVersion version, String extension, String contentType) {
+    /**
+     * The pictures of the course's images/ folder under their names in lower case; a name too long for the table,
+     * or a second picture whose name differs only in letter case, is left out (a course refers to its pictures by
+     * names that {@link CourseReader} checks: lower case, at most 121 characters).
+     */
+    private void storeImages(Path folder, CourseVersion version, String extension, String contentType, java.util.Set<String> stored) {
         Path images = folder.resolve("images");
         if (!Files.isDirectory(images, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -171,7 +193,8 @@ public class Curriculum {
         try (Stream<Path> files = Files.list(images)) {
             for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (name.endsWith(extension) && name.matches("[a-z0-9._-]+") && Files.size(file) <= MAX_IMAGE_BYTES) {
+                if (name.endsWith(extension) && name.matches("[a-z0-9._-]{1,128}") && Files.size(file) <= MAX_IMAGE_BYTES
+                        && stored.add(name)) {
                     em.persist(new CourseImage(version, name, contentType, Files.readAllBytes(file)));
                 }
             }
