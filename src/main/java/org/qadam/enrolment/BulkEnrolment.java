@@ -290,6 +290,7 @@ public class BulkEnrolment {
         return ownTeam ? teams.of(organisation) : teams.named(row.team());
     }
 
+    /** The region by its code or its name in any language, whichever apostrophe an Uzbek name was typed with. */
     private static boolean matches(Region region, String typed) {
         if (typed.isEmpty()) {
             return false;
@@ -297,8 +298,9 @@ public class BulkEnrolment {
         if (region.code().equalsIgnoreCase(typed)) {
             return true;
         }
+        String name = Text.sameApostrophes(typed);
         for (Language language : Language.values()) {
-            if (Text.tidy(region.nameIn(language)).equalsIgnoreCase(typed)) {
+            if (Text.sameApostrophes(Text.tidy(region.nameIn(language))).equalsIgnoreCase(name)) {
                 return true;
             }
         }

@@ -15,6 +15,15 @@ public final class Text {
     }
 
     /**
+     * The text with every apostrophe-like letter made one: Uzbek's oʻ and gʻ are written with ʻ (U+02BB), ʼ, ‘, ’, `
+     * or a plain ' depending on the keyboard, and "Fargʻona" typed as "Farg'ona" is the same word. For comparing
+     * names, not for keeping them.
+     */
+    public static String sameApostrophes(String text) {
+        return text == null ? "" : text.replaceAll("[\u02BB\u02BC\u2018\u2019\u0060\u00B4]", "'");
+    }
+
+    /**
      * A name as kept: tidied, and refused when empty ({@code missingKey}) or longer than {@code maxLength}
      * ({@code error.text.tooLong}).
      */

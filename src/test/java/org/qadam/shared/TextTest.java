@@ -13,6 +13,16 @@ class TextTest {
     }
 
     @Test
+    void everyApostropheAnUzbekNameIsTypedWithComparesTheSame() {
+        String stored = "Fargʻona viloyati";
+        for (String typed : new String[]{"Farg'ona viloyati", "Farg’ona viloyati", "Farg‘ona viloyati", "Farg`ona viloyati", "Fargʼona viloyati"}) {
+            assertThat(Text.sameApostrophes(typed)).as(typed).isEqualTo(Text.sameApostrophes(stored));
+        }
+        assertThat(Text.sameApostrophes("Fargona viloyati")).isNotEqualTo(Text.sameApostrophes(stored));
+        assertThat(Text.sameApostrophes(null)).isEmpty();
+    }
+
+    @Test
     void escapeLikeMakesWildcardsLiteral() {
         assertThat(Text.escapeLike("50%_off!")).isEqualTo("50!%!_off!!");
     }
