@@ -17,6 +17,7 @@ import org.qadam.identity.Role;
 import org.qadam.shared.InvalidInputException;
 import org.qadam.shared.NotFoundException;
 import org.qadam.shared.Text;
+import org.qadam.shared.persistence.Flush;
 import org.qadam.shared.security.RequiresRole;
 
 import java.io.Serializable;
@@ -110,6 +111,8 @@ public class AssignmentSchedule {
         } else {
             dates.change(due, cutOff, clock.instant(), access.me());
         }
+        // two staff moving the same dates at once: the second is told, in their language, instead of an error at commit
+        Flush.orConflict(em, "error.changedMeanwhile");
     }
 
     /** Back to the course's day counts from the day the module opens. */
@@ -121,6 +124,7 @@ public class AssignmentSchedule {
         if (dates != null) {
             em.remove(dates);
         }
+        Flush.orConflict(em, "error.changedMeanwhile");
     }
 
     /** Learners (or, for a team assignment, teams) of the cohort whose name contains the text, at most 20. */
@@ -174,6 +178,7 @@ public class AssignmentSchedule {
         if (fresh) {
             em.persist(extension);
         }
+        Flush.orConflict(em, "error.changedMeanwhile");
     }
 
     @Transactional
@@ -185,6 +190,7 @@ public class AssignmentSchedule {
             throw new NotFoundException("error.notFound");
         }
         em.remove(extension);
+        Flush.orConflict(em, "error.changedMeanwhile");
     }
 
     /** The cohort's extensions, with the names of the learners and teams: three queries. */
