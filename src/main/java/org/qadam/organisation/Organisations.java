@@ -142,7 +142,7 @@ public class Organisations {
         Flush.orConflict(em, "error.organisation.nameTaken");
     }
 
-    /** Deletes an organisation nobody belongs to; one with members is refused, saying how many. */
+    /** Deletes an organisation nobody belongs to and no team or work names; one with members is refused, saying how many. */
     @Transactional
     @RequiresRole({Role.COORDINATOR, Role.ADMIN})
     public void delete(long id) {
@@ -153,7 +153,8 @@ public class Organisations {
             throw new ConflictException("error.organisation.hasMembers", organisation.name(), members);
         }
         em.remove(organisation);
-        Flush.orConflict(em, "error.organisation.hasMembers", organisation.name(), 1L);
+        // nobody belongs to it now, but a cohort's team or handed-in work of its former members still names it
+        Flush.orConflict(em, "error.organisation.inUse", organisation.name());
     }
 
     private Organisation organisation(long id) {

@@ -514,6 +514,16 @@ class FoundationIT {
 
         organisations.delete(empty);
         assertThat(organisations.count(null, "bo'sh tashkilot")).isZero();
+
+        // nobody belongs to it any more, but a cohort's team still names it: said as such, not "one person belongs"
+        long formerTeams = fixtures.organisation("Sobiq Jamoa");
+        long cohort = fixtures.cohort("ngo-cycle", java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(6),
+                fixtures.regionOf(formerTeams), null, false);
+        fixtures.team(cohort, "Sobiq Jamoa", formerTeams);
+        assertThatThrownBy(() -> organisations.delete(formerTeams))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((QadamException) e).messageKey()).isEqualTo("error.organisation.inUse");
+        assertThat(organisations.count(null, "sobiq jamoa")).as("nothing deleted").isEqualTo(1);
     }
 
     @Test
