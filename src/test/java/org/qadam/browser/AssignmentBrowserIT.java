@@ -62,6 +62,11 @@ class AssignmentBrowserIT {
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return window.qadamKeepAlive === true"))
                 .as("the keep-alive script runs on the assignment page").isEqualTo(true);
         assertThat(browser.keepAlive()).as("signed in").isEqualTo(204L);
+        // the editor speaks the learner's language: its buttons' names and the words of its link box
+        assertThat(browser.driver.findElement(By.cssSelector("#work button.ql-bold")).getAttribute("title")).isEqualTo("Qalin");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return getComputedStyle(document.querySelector('#work .ql-tooltip'), '::before').content"))
+                .isEqualTo("\"Havolani ochish:\"");
         assertThat(browser.has(By.id("work"))).as(() -> browser.text(By.id("main"))).isTrue();
         browser.typeRichText("work:text", "Our situation analysis. " + marker);
         Path pdf = Path.of(System.getProperty("qadam.build.directory", "target"), "situation-analysis-" + UUID.randomUUID() + ".pdf");

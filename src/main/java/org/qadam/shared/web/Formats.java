@@ -86,6 +86,20 @@ public class Formats {
         return numbers.format(value);
     }
 
+    /**
+     * The words of the rich-text editor's link box as CSS custom properties, for its {@code style}: the editor
+     * (Quill) writes them with CSS {@code content}, in English, and qadam.css takes them from these instead.
+     */
+    public String editorTexts() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Feedback.BUNDLE, user.getLocale());
+        StringBuilder style = new StringBuilder();
+        for (String key : new String[]{"visitUrl", "enterLink", "edit", "remove", "save"}) {
+            String text = bundle.getString("editor." + key).replace("\\", "").replace("'", "\\'");
+            style.append("--qadam-editor-").append(key).append(": '").append(text).append("'; ");
+        }
+        return style.toString().strip();
+    }
+
     /** A message of the bundle with its values, such as {@code cohort.attendedOf} "{0} of {1}". */
     public String message(String pattern, Object value) {
         return messageFormat(pattern).format(new Object[]{value});
