@@ -205,6 +205,11 @@ public class TrainingSessions {
                 continue;
             }
             if (!allowed.contains(line.getEnrolmentId())) {
+                org.qadam.enrolment.Enrolment gone = em.find(org.qadam.enrolment.Enrolment.class, line.getEnrolmentId());
+                if (gone != null && gone.cohort().id().equals(session.cohort().id())) {
+                    // withdrawn since the sheet was opened: the trainer reloads it, nothing is recorded meanwhile
+                    throw new ConflictException("error.attendance.sheetChanged", gone.account().displayName());
+                }
                 throw new AccessDeniedException("error.accessDenied");
             }
             Attendance attendance = existing.get(line.getEnrolmentId());

@@ -236,6 +236,27 @@ class CohortIT {
         assertThat(count("select count(*) from team where cohort_id = ?", cohort)).isEqualTo(2);
     }
 
+    @Test
+    void aSheetStillListingALearnerWithdrawnSinceItOpenedIsRefusedSayingWhoAndRecordsNothing() throws Exception {
+        long cohort = fixtures.cohort("ngo-cycle", today(), today().plusMonths(10), fixtures.region(), null, false);
+        long session = fixtures.session(cohort, LocalDateTime.now(PROGRAMME).minusHours(1));
+        long staying = fixtures.enrol(cohort, fixtures.person(Fixtures.uniqueEmail("staying"), Role.LEARNER).id());
+        Account leaving = fixtures.person(Fixtures.uniqueEmail("leaving"), Role.LEARNER);
+        long left = fixtures.enrol(cohort, leaving.id());
+        signInAs(Role.COORDINATOR);
+        List<TrainingSessions.SheetLine> sheet = List.of(
+                new TrainingSessions.SheetLine(staying, "", "", "", AttendanceStatus.PRESENT, null),
+                new TrainingSessions.SheetLine(left, "", "", "", AttendanceStatus.ABSENT, null));
+        enrolments.withdraw(left, fixtures.versionOf(left), "Moved away");
+
+        assertThatThrownBy(() -> sessions.record(session, sheet)).isInstanceOf(ConflictException.class)
+                .satisfies(e -> {
+                    assertThat(((QadamException) e).messageKey()).isEqualTo("error.attendance.sheetChanged");
+                    assertThat(((QadamException) e).arguments()).containsExactly(leaving.displayName());
+                });
+        assertThat(count("select count(*) from attendance where session_id = ?", session)).isZero();
+    }
+
     // ------------------------------------------------------------------ requests and capacity
 
     @Test
