@@ -117,6 +117,12 @@ public final class CertificatePdf {
     public static byte[] render(CertificateContent content, Function<String, String> label) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, PARSED_FONT.get(), true);
+            if (!printable(font, content.holderName()).equals(content.holderName())
+                    || !printable(font, content.cohortName()).equals(content.cohortName())) {
+                // printed as far as the font allows; a coordinator may want to correct the name and re-issue
+                java.util.logging.Logger.getLogger(CertificatePdf.class.getName()).warning(() -> "Certificate "
+                        + VerificationCode.format(content.code()) + ": characters the font has no glyph for were left out or printed as ?");
+            }
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(page);
             Locale locale = Locale.forLanguageTag(content.language());

@@ -121,7 +121,8 @@ public class BulkEnrolment {
                 PasswordLinks.Issued link = links.issue(account);
                 invitedPeople.add(new InvitedPerson(row.name(), row.email(), r.language.code(), link.url(), link.expiresAt()));
             }
-            Team team = teamOf(cohortTeams, row, organisation);
+            // an account of no organisation joins the team of the row's organisation, when the row's region has it
+            Team team = teamOf(cohortTeams, row, organisation != null ? organisation : r.organisation);
             if (r.enrolment != null) {
                 r.enrolment.enrolAfterRequest(team, now, me);
             } else {

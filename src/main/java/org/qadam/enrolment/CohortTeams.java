@@ -21,7 +21,8 @@ final class CohortTeams {
     private final Cohort cohort;
     private final Consumer<Team> persist;
     private final Map<String, Team> byName = new HashMap<>();
-    private final Map<Object, Team> byOrganisation = new HashMap<>();
+    /** By the organisation itself: one persistence context holds one instance of it, made here or read. */
+    private final Map<Organisation, Team> byOrganisation = new java.util.IdentityHashMap<>();
 
     /** The cohort's teams as they are; {@code persist} saves a team made here. */
     CohortTeams(Cohort cohort, List<Team> existing, Consumer<Team> persist) {
@@ -41,7 +42,7 @@ final class CohortTeams {
      * another team of the cohort has its name already.
      */
     Team of(Organisation organisation) {
-        Team team = byOrganisation.get(key(organisation));
+        Team team = byOrganisation.get(organisation);
         return team != null ? team : made(new Team(cohort, freeName(organisation), organisation));
     }
 
@@ -71,27 +72,23 @@ final class CohortTeams {
     }
 
     /**
-     * An organisation with more than one team (a team named in an enrolment file once took the organisation
-     * of its first row) is known by the team that bears its name, else by its first.
+     * A team is an organisation's own when it bears the organisation's name, alone or with a region after it:
+     * a team named otherwise in an enrolment file once took the organisation of the file's first row, and is
+     * not that organisation's team for the people who come later.
      */
     private void remember(Team team) {
         byName.put(Team.keyOf(team.name()), team);
         Organisation organisation = team.organisation();
-        if (organisation != null) {
-            Object key = key(organisation);
-            Team known = byOrganisation.get(key);
-            if (known == null || !bearsName(known, organisation) && bearsName(team, organisation)) {
-                byOrganisation.put(key, team);
-            }
+        if (organisation != null && bearsName(team, organisation)) {
+            byOrganisation.putIfAbsent(organisation, team);
         }
     }
 
+    /** The name alone, or the name (perhaps shortened to fit) with " (region)" after it, as {@link #freeName} makes it. */
     private static boolean bearsName(Team team, Organisation organisation) {
-        return Team.keyOf(team.name()).equals(Team.keyOf(organisation.name()));
-    }
-
-    /** An organisation's id, or the organisation itself while it has none (made in the same transaction). */
-    private static Object key(Organisation organisation) {
-        return organisation.id() != null ? organisation.id() : organisation;
+        String name = Team.keyOf(team.name());
+        String own = Team.keyOf(organisation.name());
+        int suffix = name.lastIndexOf(" (");
+        return name.equals(own) || suffix > 0 && name.endsWith(")") && own.startsWith(name.substring(0, suffix));
     }
 }

@@ -13,9 +13,9 @@ public class Teams {
     @PersistenceContext
     EntityManager em;
 
-    /** The cohort's teams as they are now, to find and make teams in. */
+    /** The cohort's teams as they are now, with their organisations (one statement), to find and make teams in. */
     CohortTeams of(Cohort cohort) {
-        return new CohortTeams(cohort, em.createQuery("select t from Team t where t.cohort = :cohort order by t.id", Team.class)
+        return new CohortTeams(cohort, em.createQuery("select t from Team t left join fetch t.organisation where t.cohort = :cohort order by t.id", Team.class)
                 .setParameter("cohort", cohort).getResultList(), em::persist);
     }
 

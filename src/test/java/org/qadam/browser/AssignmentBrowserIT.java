@@ -115,8 +115,13 @@ class AssignmentBrowserIT {
         browser.click(rowOf("SUBMITTED", "Bolalar Ovozi").findElement(By.cssSelector("a.open")));
         pickLevels(true);
         browser.waitForText(By.id("grade:total"), "100");
-        browser.click("grade:release");
+        // a feedback file chosen and not added by its own button goes with the released grade
+        Path notes = Path.of(System.getProperty("qadam.build.directory", "target"), "feedback-" + UUID.randomUUID() + ".pdf");
+        Files.copy(pdf, notes);
+        browser.driver.findElement(By.cssSelector("#grade input[type='file']")).sendKeys(notes.toAbsolutePath().toString());
+        browser.clickAndLeave("grade:release");
         assertThat(browser.driver.findElement(By.id("status")).getAttribute("class")).contains("status-RELEASED");
+        assertThat(browser.text(By.id("main"))).as("the feedback file is with the grade").contains(notes.getFileName().toString());
         String cohortLink = browser.driver.findElement(By.cssSelector("p.lead a[href*='cohort.xhtml']")).getAttribute("href");
 
         // the learner sees the grade

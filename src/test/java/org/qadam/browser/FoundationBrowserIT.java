@@ -220,6 +220,18 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void anAddressBeginningWithTwoSlashesLeadsBackToThisSiteAfterSigningIn() {
+        browser.driver.manage().deleteAllCookies();
+        // a link made to look like Qadam's, whose path the browser would read as another site's address
+        browser.driver.get(browser.base + "/elsewhere.example/index.xhtml");
+        browser.type("login:email", "learner@qadam.example");
+        browser.type("login:password", DemoData.PASSWORD);
+        browser.clickAndLeave("login:submit");
+        assertThat(java.net.URI.create(browser.driver.getCurrentUrl()).getHost())
+                .isEqualTo(java.net.URI.create(browser.base).getHost());
+    }
+
+    @Test
     void anAddressWhoseIdIsNotAnIdNamesNothing() {
         browser.signIn("trainer@qadam.example", DemoData.PASSWORD);
         for (String address : new String[]{"grade.xhtml?submission=abc", "gradebook.xhtml?cohort=99999999999999999999",

@@ -92,6 +92,17 @@ class CohortTeamsTest {
     }
 
     @Test
+    void aTeamAFileNamedOtherwiseIsNotTheOwnTeamOfTheOrganisationItsFirstRowCameFrom() {
+        Organisation nur = new Organisation("Nur", OrganisationKind.NGO, samarkand);
+        CohortTeams teams = teams(new Team(cohort, "Mixed team", nur));
+
+        Team own = teams.of(nur);
+
+        assertThat(own.name()).isEqualTo("Nur");
+        assertThat(teams.of(nur)).isSameAs(own);
+    }
+
+    @Test
     void aTeamNamedByACoordinatorIsFoundInAnyLetterCaseOrMadeWithNoOrganisation() {
         Team existing = new Team(cohort, "Mixed team", null);
         CohortTeams teams = teams(existing);

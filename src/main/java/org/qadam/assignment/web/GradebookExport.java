@@ -72,7 +72,7 @@ public class GradebookExport extends HttpServlet {
         Locale locale = language.locale();
         List<String> header = new ArrayList<>(List.of(Feedback.text(locale, "cohort.person"), Feedback.text(locale, "enrol.col.email"),
                 Feedback.text(locale, "enrol.col.organisation"), Feedback.text(locale, "cohort.team"),
-                Feedback.text(locale, "cohorts.regions"), Feedback.text(locale, "cohort.status")));
+                Feedback.text(locale, "accounts.region"), Feedback.text(locale, "cohort.status")));
         for (Gradebook.Column c : columns.assignments()) {
             String title = text(c.title(), language);
             header.add(title + " (" + Feedback.text(locale, "gradebook.points", c.points().stripTrailingZeros().toPlainString()) + ")");

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /**
- * {@code /certificates/{id}.pdf}: a certificate's stored PDF, for its holder and the coordinators;
+ * {@code /certificates/{id}.pdf}: a certificate's stored PDF, for the coordinators and, while it is valid, its holder;
  * {@code /certificates/cohort/{id}.zip}: a cohort's valid certificates as one zip, for coordinators.
  */
 @WebServlet("/certificates/*")

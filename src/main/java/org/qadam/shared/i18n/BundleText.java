@@ -7,7 +7,7 @@ import java.util.Objects;
  * when the message is: a status in "the status is {0}" reads "Withdrawn", "Отчислен" or "Chetlatilgan",
  * not WITHDRAWN.
  */
-public record BundleText(String key) {
+public record BundleText(String key) implements java.io.Serializable {
 
     public BundleText {
         Objects.requireNonNull(key, "key");
