@@ -43,7 +43,20 @@ final class CohortTeams {
      */
     Team of(Organisation organisation) {
         Team team = byOrganisation.get(organisation);
-        return team != null ? team : made(new Team(cohort, freeName(organisation), organisation));
+        if (team == null) {
+            // a team a coordinator made with the NGO's name and region, the name this rule gives: the NGO's own
+            Team named = byName.get(Team.keyOf(clipped(organisation.name(), regionSuffix(organisation))));
+            team = named != null && named.organisation() == null ? named : null;
+        }
+        if (team == null) {
+            return made(new Team(cohort, freeName(organisation), organisation));
+        }
+        byOrganisation.put(organisation, team);
+        return team;
+    }
+
+    private static String regionSuffix(Organisation organisation) {
+        return " (" + organisation.region().nameIn(Language.UZ) + ")";
     }
 
     private String freeName(Organisation organisation) {
@@ -51,7 +64,7 @@ final class CohortTeams {
         if (!byName.containsKey(Team.keyOf(name))) {
             return name;
         }
-        String region = " (" + organisation.region().nameIn(Language.UZ) + ")";
+        String region = regionSuffix(organisation);
         String candidate = clipped(name, region);
         for (int n = 2; byName.containsKey(Team.keyOf(candidate)); n++) {
             candidate = clipped(name, region.substring(0, region.length() - 1) + ", " + n + ")");

@@ -61,10 +61,21 @@ class CohortTeamsTest {
     }
 
     @Test
+    void aTeamACoordinatorMadeWithTheNgosNameAndRegionIsThatNgosTeam() {
+        Organisation ferganas = new Organisation("Mehr Nuri", OrganisationKind.NGO, fergana);
+        Team byHand = new Team(cohort, "Mehr Nuri (Samarqand viloyati)", null);
+        CohortTeams teams = teams(new Team(cohort, "Mehr Nuri", ferganas), byHand);
+
+        assertThat(teams.of(new Organisation("Mehr Nuri", OrganisationKind.NGO, samarkand))).isSameAs(byHand);
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
     void aThirdNgoOfTheNameInTheSameRegionNameIsNumbered() {
         Organisation first = new Organisation("Nur", OrganisationKind.NGO, fergana);
+        // a team of that name a file once gave to another organisation
         CohortTeams teams = teams(new Team(cohort, "Nur", first),
-                new Team(cohort, "Nur (Samarqand viloyati)", null));
+                new Team(cohort, "Nur (Samarqand viloyati)", new Organisation("Boshqa", OrganisationKind.NGO, samarkand)));
 
         assertThat(teams.of(new Organisation("Nur", OrganisationKind.NGO, samarkand)).name())
                 .isEqualTo("Nur (Samarqand viloyati, 2)");
