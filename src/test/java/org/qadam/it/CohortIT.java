@@ -217,11 +217,13 @@ class CohortIT {
         fixtures.alsoCovers(cohort, fixtures.regionOf(samarkand));
         long fromFergana = fixtures.request(cohort, fixtures.personIn(fergana, Fixtures.uniqueEmail("fergana"), Role.LEARNER).id());
         long fromSamarkand = fixtures.request(cohort, fixtures.personIn(samarkand, Fixtures.uniqueEmail("samarkand"), Role.LEARNER).id());
+        long alsoFromFergana = fixtures.request(cohort, fixtures.personIn(fergana, Fixtures.uniqueEmail("fergana"), Role.LEARNER).id());
         Account byFile = fixtures.personIn(samarkand, Fixtures.uniqueEmail("by-file"), Role.LEARNER);
         signInAs(Role.COORDINATOR);
 
         enrolments.approve(fromFergana, fixtures.versionOf(fromFergana));
         enrolments.approve(fromSamarkand, fixtures.versionOf(fromSamarkand));
+        enrolments.approve(alsoFromFergana, fixtures.versionOf(alsoFromFergana));
         EnrolmentResult result = bulk.confirm(cohort, utf8("email,name,organisation,region,team\n" + byFile.email() + ",," + name + ","
                 + fixtures.regionCode(fixtures.regionOf(samarkand)) + "," + name + "\n"));
         assertThat(result.enrolled()).isEqualTo(1);
@@ -229,6 +231,7 @@ class CohortIT {
         String team = "select t.name from enrolment e join team t on t.id = e.team_id where e.id = ?";
         String samarkandTeam = name + " (Sinov hududi " + fixtures.regionCode(fixtures.regionOf(samarkand)) + ")";
         assertThat(string(team, fromFergana)).isEqualTo(name);
+        assertThat(string(team, alsoFromFergana)).as("the next of that NGO joins its team").isEqualTo(name);
         assertThat(string(team, fromSamarkand)).as("not the Fergana NGO's team, whose work its members share")
                 .isEqualTo(samarkandTeam);
         assertThat(string("select t.name from enrolment e join team t on t.id = e.team_id where e.cohort_id = ? and e.account_id = ?",
