@@ -304,26 +304,25 @@ public final class CertificatePdf {
      */
     static String printable(PDType0Font font, String text) {
         StringBuilder drawn = new StringBuilder(text.length());
-        boolean[] left = {false};
-        text.codePoints().forEach(c -> {
+        boolean leftOut = false;
+        for (int c : text.codePoints().toArray()) {
             String one = Character.toString(c);
             try {
                 font.encode(one);
                 drawn.append(one);
             } catch (IllegalArgumentException | IOException noGlyph) {
                 int type = Character.getType(c);
-                boolean symbol = type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+                if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
                         || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                        || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
-                if (symbol) {
-                    left[0] = true;
+                        || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                    leftOut = true;
                 } else {
                     drawn.append('?');
                 }
             }
-        });
+        }
         // "Aziz 😀 Tashkentov" is "Aziz Tashkentov", not with two spaces
-        return left[0] ? drawn.toString().replaceAll(" {2,}", " ").strip() : drawn.toString();
+        return leftOut ? drawn.toString().replaceAll(" {2,}", " ").strip() : drawn.toString();
     }
 
     // ---------------------------------------------------------------- PDF/A-2b

@@ -60,7 +60,7 @@ public class GradeBacking implements Serializable {
 
     /** Saves, returns or releases the grade, with a feedback file chosen but not yet added: it is meant to go with it. */
     public void act(GradeAction action) {
-        if (file != null && file.getSize() > 0 && !addChosenFile()) {
+        if (fileChosen() && !addChosenFile()) {
             return;
         }
         try {
@@ -74,12 +74,17 @@ public class GradeBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
+        if (!fileChosen()) {
             file = null;
             Feedback.error("error.file.none");
             return;
         }
         addChosenFile();
+    }
+
+    /** Whether a file was chosen in the form, whichever button sent it. */
+    private boolean fileChosen() {
+        return file != null && file.getSize() > 0;
     }
 
     /** Adds the chosen feedback file, keeping what was picked and written; false, with the reason shown, if refused. */

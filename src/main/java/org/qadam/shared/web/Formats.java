@@ -91,10 +91,9 @@ public class Formats {
      * (Quill) writes them with CSS {@code content}, in English, and qadam.css takes them from these instead.
      */
     public String editorTexts() {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Feedback.BUNDLE, user.getLocale());
         StringBuilder style = new StringBuilder();
         for (String key : new String[]{"visitUrl", "enterLink", "edit", "remove", "save"}) {
-            String text = bundle.getString("editor." + key).replace("\\", "").replace("'", "\\'");
+            String text = Feedback.text(user.getLocale(), "editor." + key).replace("\\", "").replace("'", "\\'");
             style.append("--qadam-editor-").append(key).append(": '").append(text).append("'; ");
         }
         return style.toString().strip();
